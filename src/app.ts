@@ -1,0 +1,47 @@
+import type { AddressInfo } from 'node:net';
+import type { Server } from 'node:http';
+import type { Clock } from './clock.js';
+import type { Config } from './config.js';
+import type { Db } from './db/client.js';
+import { registerFeatures } from './features/index.js';
+import type { Feature } from './features/feature.js';
+import type { Log } from './log.js';
+import { registerActorContext } from './slack/actor-context.js';
+import { createBoltApp } from './slack/create-bolt-app.js';
+import { registerErrorBoundary } from './slack/error-boundary.js';
+
+export type OutfieldDeps = { config: Config; db: Db; clock: Clock; log: Log };
+
+export type Outfield = {
+  features: Feature[];
+  /** Serves Slack (HTTP mode) or connects (Socket Mode); resolves with the HTTP port once ready. */
+  start(): Promise<{ port: number }>;
+  stop(): Promise<void>;
+};
+
+export function createOutfield(deps: OutfieldDeps): Outfield {
+  const { app, mode } = createBoltApp(deps.config, deps.db, deps.log);
+  registerErrorBoundary(app, deps.log);
+  registerActorContext(app, { ...deps, adminIds: deps.config.adminIds });
+  const features = registerFeatures(app, deps);
+
+  return {
+    features,
+    async start() {
+      // auth.test: a bad token or an unreachable Slack stops start-up with a line saying which.
+      await app.init().catch((error: Error & { data?: { error?: string } }) => {
+        const reason = error.data?.error ?? error.message;
+        throw new Error(`Slack at ${deps.config.slack.apiUrl} did not accept SLACK_BOT_TOKEN (${reason})`);
+      });
+      if (mode === 'socket') {
+        await app.start();
+        return { port: deps.config.port };
+      }
+      const server = (await app.start(deps.config.port)) as Server;
+      return { port: (server.address() as AddressInfo).port };
+    },
+    async stop() {
+      await app.stop();
+    },
+  };
+}

@@ -1,0 +1,20 @@
+import { commonMessages } from './common-messages.js';
+import { adminMessages } from '../features/admin/messages.js';
+import { comingSoonMessages } from '../features/coming-soon/messages.js';
+
+/** Each feature owns its messages; this file only joins them. English is the reference key set. */
+const en = {
+  ...commonMessages.en,
+  ...adminMessages.en,
+  ...comingSoonMessages.en,
+};
+
+export type MessageKey = keyof typeof en;
+
+const id: Record<MessageKey, string> = {
+  ...commonMessages.id,
+  ...adminMessages.id,
+  ...comingSoonMessages.id,
+};
+
+export const catalog: Record<'en' | 'id', Record<MessageKey, string>> = { en, id };

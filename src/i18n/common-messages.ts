@@ -1,0 +1,26 @@
+import { defineMessages } from './define-messages.js';
+
+export const commonMessages = defineMessages({
+  en: {
+    'common.something_went_wrong':
+      'Something went wrong on our side and nothing was changed. Please try again in a minute; if it keeps happening, tell your Outfield admin.',
+    'common.forbidden_admin_only': 'Only an Outfield admin can do that. Ask a workspace admin or someone listed in OUTFIELD_ADMINS.',
+    'common.forbidden_manager_only': 'Only managers and admins can do that. Ask your manager or an Outfield admin.',
+    'common.forbidden_not_your_team': '<@{user}> is not on your team, so only their manager or an Outfield admin can do that.',
+    'common.unknown_subcommand': '`{command} {sub}` is not something I know. Try `{command} help`.',
+    'common.mention_expected': 'I expected a person here, like `@maria`, but got “{text}”.',
+    'common.cancel': 'Cancel',
+    'common.save': 'Save',
+  },
+  id: {
+    'common.something_went_wrong':
+      'Terjadi kesalahan di pihak kami dan tidak ada yang diubah. Silakan coba lagi sebentar lagi; jika terus terjadi, beri tahu admin Outfield Anda.',
+    'common.forbidden_admin_only': 'Hanya admin Outfield yang dapat melakukannya. Minta admin workspace atau orang yang tercantum di OUTFIELD_ADMINS.',
+    'common.forbidden_manager_only': 'Hanya manajer dan admin yang dapat melakukannya. Minta manajer Anda atau admin Outfield.',
+    'common.forbidden_not_your_team': '<@{user}> bukan anggota tim Anda, jadi hanya manajernya atau admin Outfield yang dapat melakukannya.',
+    'common.unknown_subcommand': 'Saya tidak mengenal `{command} {sub}`. Coba `{command} help`.',
+    'common.mention_expected': 'Saya mengharapkan seseorang di sini, seperti `@maria`, tetapi menerima “{text}”.',
+    'common.cancel': 'Batal',
+    'common.save': 'Simpan',
+  },
+});

@@ -1,0 +1,25 @@
+import type { AnyMiddlewareArgs, App, Context } from '@slack/bolt';
+import type { Actor, MemberDeps } from '../members/member-service.js';
+import { resolveActor } from '../members/member-service.js';
+
+/** Global middleware: every request from a person carries `context.actor`. */
+export function registerActorContext(app: App, deps: Omit<MemberDeps, 'slack'>): void {
+  app.use(async ({ context, client, next, body }: AnyMiddlewareArgs & { context: Context; client: MemberDeps['slack']; next: () => Promise<void> }) => {
+    const teamId = context.teamId ?? teamIdOf(body);
+    if (context.userId && teamId) {
+      context.actor = await resolveActor({ ...deps, slack: client }, teamId, context.userId);
+    }
+    await next();
+  });
+}
+
+function teamIdOf(body: unknown): string | undefined {
+  const b = body as { team_id?: string; team?: { id?: string } | null; user?: { team_id?: string } };
+  return b.team_id ?? b.team?.id ?? b.user?.team_id;
+}
+
+export function actorOf(context: Context): Actor {
+  const actor = context.actor as Actor | undefined;
+  if (!actor) throw new Error('no actor on this request: it did not come from a person');
+  return actor;
+}

@@ -1,0 +1,15 @@
+// With should_escape: true Slack sends mentions as <@U123> or <@U123|name>; both forms are accepted.
+const USER_MENTION = /^<@([UW][A-Z0-9]{2,})(?:\|[^>]*)?>$/;
+
+export function parseUserMention(token: string): string | undefined {
+  return USER_MENTION.exec(token)?.[1];
+}
+
+export function containsMention(text: string): boolean {
+  return /<[@#!][^>]*>/.test(text);
+}
+
+/** Words of a slash command's text, split on any run of white space. */
+export function wordsOf(text: string): string[] {
+  return text.trim().split(/\s+/).filter(Boolean);
+}

@@ -1,0 +1,92 @@
+import dayjs from 'dayjs';
+import utc from 'dayjs/plugin/utc.js';
+import timezone from 'dayjs/plugin/timezone.js';
+import isoWeek from 'dayjs/plugin/isoWeek.js';
+import customParseFormat from 'dayjs/plugin/customParseFormat.js';
+
+dayjs.extend(utc);
+dayjs.extend(timezone);
+dayjs.extend(isoWeek);
+dayjs.extend(customParseFormat);
+
+export { dayjs };
+
+/** A local calendar date "YYYY-MM-DD". */
+export type LocalDay = string;
+/** An ISO week "YYYY-Www" (weeks start on Monday; the year is the ISO week-year). */
+export type LocalWeek = string;
+
+export function isValidTimeZone(tz: string): boolean {
+  try {
+    new Intl.DateTimeFormat('en-US', { timeZone: tz });
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+export function localDayOf(instant: Date, tz: string): LocalDay {
+  return dayjs(instant).tz(tz).format('YYYY-MM-DD');
+}
+
+export function isoWeekOfDay(day: LocalDay): LocalWeek {
+  const d = dayjs.utc(day);
+  return `${d.isoWeekYear()}-W${String(d.isoWeek()).padStart(2, '0')}`;
+}
+
+export function localWeekOf(instant: Date, tz: string): LocalWeek {
+  return isoWeekOfDay(localDayOf(instant, tz));
+}
+
+/** ISO weekday of a local date: 1 = Monday … 7 = Sunday. */
+export function isoWeekdayOf(day: LocalDay): number {
+  return dayjs.utc(day).isoWeekday();
+}
+
+export function addDays(day: LocalDay, days: number): LocalDay {
+  return dayjs.utc(day).add(days, 'day').format('YYYY-MM-DD');
+}
+
+/** Monday and Sunday of the ISO week containing `day`. */
+export function weekBoundsOf(day: LocalDay): { first: LocalDay; last: LocalDay } {
+  const monday = addDays(day, 1 - isoWeekdayOf(day));
+  return { first: monday, last: addDays(monday, 6) };
+}
+
+export function isValidLocalDay(day: string): boolean {
+  return /^\d{4}-\d{2}-\d{2}$/.test(day) && dayjs.utc(day, 'YYYY-MM-DD', true).isValid();
+}
+
+/**
+ * The instant at which the wall clock in `tz` shows `time` ("HH:mm") on `day`. On a DST
+ * spring-forward day a time inside the gap does not exist; it resolves to the same offset as
+ * just before the gap, i.e. one hour later on the wall clock, as dayjs and most calendars do.
+ */
+export function instantAt(day: LocalDay, time: string, tz: string): Date {
+  return dayjs.tz(`${day} ${time}`, 'YYYY-MM-DD HH:mm', tz).toDate();
+}
+
+/** Minutes since local midnight of the wall-clock time of `instant` in `tz`. */
+export function localMinutesOf(instant: Date, tz: string): number {
+  const local = dayjs(instant).tz(tz);
+  return local.hour() * 60 + local.minute();
+}
+
+export function parseWorkingDays(csv: string): number[] {
+  return csv.split(',').map(Number).filter((d) => Number.isInteger(d) && d >= 1 && d <= 7);
+}
+
+export type WorkCalendar = { workingDays: readonly number[]; holidays: ReadonlySet<LocalDay> };
+
+export function isWorkingDay(day: LocalDay, calendar: WorkCalendar): boolean {
+  return calendar.workingDays.includes(isoWeekdayOf(day)) && !calendar.holidays.has(day);
+}
+
+/** Working days from `first` to `last`, both included. */
+export function countWorkingDays(first: LocalDay, last: LocalDay, calendar: WorkCalendar): number {
+  let count = 0;
+  for (let day = first; day <= last; day = addDays(day, 1)) {
+    if (isWorkingDay(day, calendar)) count += 1;
+  }
+  return count;
+}

@@ -1,0 +1,58 @@
+/**
+ * Required-argument checks for the fake Slack, read from the slack-ruby/slack-api-ref method JSON
+ * copied to `<repo>/../shared/slack-specs/` (CI lays shared/ out beside the clone the same way).
+ */
+import { readFile } from 'node:fs/promises';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { fail } from './fake-slack-types.js';
+import type { ApiError, Args } from './fake-slack-types.js';
+
+const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
+export const methodSpecDir = path.resolve(
+  repoRoot, '..', 'shared', 'slack-specs', 'slack-ruby-slack-api-ref', 'docs.slack.dev', 'methods',
+);
+
+const NEEDS_TEXT = [['text', 'blocks', 'attachments', 'markdown_text'], 'no_text'] as const;
+/** Alternatives the REF `required` lists cannot express: at least one field of the list, else the error. */
+const ONE_OF: Record<string, readonly [fields: readonly string[], error: string]> = {
+  'chat.postMessage': NEEDS_TEXT,
+  'chat.postEphemeral': NEEDS_TEXT,
+  'chat.update': NEEDS_TEXT,
+  'views.open': [['trigger_id', 'interactivity_pointer'], 'invalid_arguments'],
+  'views.push': [['trigger_id', 'interactivity_pointer'], 'invalid_arguments'],
+  'views.update': [['view_id', 'external_id'], 'invalid_arguments'],
+  'conversations.open': [['users', 'channel'], 'users_list_not_supplied'],
+};
+
+type MethodSpec = { args?: { required?: string[] } };
+
+/** Required args (without `token`, which the server checks itself) per method. */
+export type RequiredArgs = ReadonlyMap<string, readonly string[]>;
+
+export async function loadRequiredArgs(methods: readonly string[]): Promise<RequiredArgs> {
+  const entries = await Promise.all(
+    methods.map(async (method): Promise<[string, string[]]> => {
+      const file = path.join(methodSpecDir, `${method}.json`);
+      const spec = JSON.parse(await readFile(file, 'utf8')) as MethodSpec;
+      return [method, (spec.args?.required ?? []).filter((name) => name !== 'token')];
+    }),
+  );
+  return new Map(entries);
+}
+
+const present = (value: unknown): boolean =>
+  value !== undefined && value !== null && value !== '' && !(Array.isArray(value) && value.length === 0);
+
+/** `invalid_arguments` (with `response_metadata.messages`) or the method's own error when args are missing. */
+export function checkRequired(required: RequiredArgs, method: string, args: Args): ApiError | undefined {
+  const missing = (required.get(method) ?? []).filter((name) => !present(args[name]));
+  if (missing.length > 0) {
+    return fail('invalid_arguments', missing.map((name) => `[ERROR] missing required field: ${name}`));
+  }
+  const oneOf = ONE_OF[method];
+  if (oneOf && !oneOf[0].some((name) => present(args[name]))) {
+    return fail(oneOf[1], [`[ERROR] one of ${oneOf[0].join(', ')} is required`]);
+  }
+  return undefined;
+}

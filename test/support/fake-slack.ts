@@ -1,0 +1,205 @@
+/**
+ * FakeSlack: a local node:http server playing the Slack Web API for tests (wire formats per
+ * shared/notes/slack-wire-facts.md). Point the app at `apiUrl` (SLACK_API_URL / clientOptions.slackApiUrl).
+ */
+import { createServer } from 'node:http';
+import type { IncomingMessage, Server, ServerResponse } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { FakeChat } from './fake-slack-chat.js';
+import type { StoredMessage } from './fake-slack-chat.js';
+import { FakeDirectory } from './fake-slack-directory.js';
+import { FaultPlan } from './fake-slack-faults.js';
+import { FakeFiles } from './fake-slack-files.js';
+import { bearerToken, parseArgs, readBody, sendJson, sendText, uploadedBytes } from './fake-slack-http.js';
+import { SlackRecorder } from './fake-slack-recorder.js';
+import { checkRequired, loadRequiredArgs } from './fake-slack-spec.js';
+import type { RequiredArgs } from './fake-slack-spec.js';
+import { fail, ok, str } from './fake-slack-types.js';
+import type { ApiResult, Args, FakeUser, Fault, MethodTable, RecordedCall, RecordedResponse, StoredView, UploadedFile } from './fake-slack-types.js';
+import { FakeViews } from './fake-slack-views.js';
+
+export type { FakeUser, Fault, RecordedCall, RecordedResponse, StoredMessage, StoredView, UploadedFile };
+
+export type FakeSlackOptions = {
+  botToken?: string;
+  appToken?: string;
+  teamId?: string;
+  botId?: string;
+  botUserId?: string;
+  appId?: string;
+  /** Reject trigger ids older than this (Slack: 3000 ms); no expiry when unset. */
+  triggerTtlMs?: number;
+};
+
+const RESPONSE_URL_MAX_USES = 5;
+
+export class FakeSlack extends SlackRecorder {
+  readonly baseUrl: string;
+  readonly apiUrl: string;
+  readonly botToken: string;
+  readonly appToken: string;
+  readonly teamId: string;
+  readonly botId: string;
+  readonly botUserId: string;
+  readonly appId: string;
+  private readonly faults = new FaultPlan();
+  private readonly chat: FakeChat;
+  private readonly views: FakeViews;
+  private readonly directory: FakeDirectory;
+  private readonly files: FakeFiles;
+  private readonly methods: MethodTable;
+  private required: RequiredArgs = new Map();
+  private readonly responseUses = new Map<string, number>();
+  private responseSeq = 0;
+
+  private constructor(private readonly server: Server, options: FakeSlackOptions) {
+    super();
+    this.baseUrl = `http://127.0.0.1:${(server.address() as AddressInfo).port}/`;
+    this.apiUrl = `${this.baseUrl}api/`;
+    this.botToken = options.botToken ?? 'xoxb-test-token';
+    this.appToken = options.appToken ?? 'xapp-test-token';
+    this.teamId = options.teamId ?? 'T0TEST';
+    this.botId = options.botId ?? 'B0BOT';
+    this.botUserId = options.botUserId ?? 'U0BOT';
+    this.appId = options.appId ?? 'A0TEST';
+    const bot = { teamId: this.teamId, botId: this.botId, botUserId: this.botUserId };
+    this.chat = new FakeChat(bot);
+    this.views = new FakeViews({ ...bot, appId: this.appId, triggerTtlMs: options.triggerTtlMs });
+    this.directory = new FakeDirectory(bot);
+    this.files = new FakeFiles((fileId) => `${this.baseUrl}upload/${fileId}`);
+    this.methods = {
+      ...this.chat.methods, ...this.views.methods, ...this.directory.methods, ...this.files.methods,
+      'apps.connections.open': () => ok({ url: `${this.baseUrl.replace('http', 'ws')}socket` }),
+    };
+  }
+
+  static async start(options: FakeSlackOptions = {}): Promise<FakeSlack> {
+    const server = createServer();
+    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+    const fake = new FakeSlack(server, options);
+    fake.required = await loadRequiredArgs(Object.keys(fake.methods));
+    server.on('request', (req, res) => void fake.handle(req, res));
+    return fake;
+  }
+
+  /** Clears recorded calls and responses and all queued faults / rate limits (users, messages, views stay). */
+  override reset(): void {
+    super.reset();
+    this.faults.reset();
+  }
+
+  failNext(method: string, fault: Fault, times = 1): void {
+    this.faults.failNext(method, fault, times);
+  }
+
+  rateLimitFraction(method: string, fraction: number, retryAfterSeconds: number): void {
+    this.faults.rateLimitFraction(method, fraction, retryAfterSeconds);
+  }
+
+  /** A fresh `http://127.0.0.1:PORT/response/<id>` URL accepting up to 5 JSON POSTs. */
+  responseUrl(): string {
+    this.responseSeq += 1;
+    const id = `R${this.responseSeq}`;
+    this.responseUses.set(id, 0);
+    return `${this.baseUrl}response/${id}`;
+  }
+
+  newTriggerId(): string {
+    return this.views.newTriggerId();
+  }
+
+  addUser(user: Partial<FakeUser> & { id: string }): FakeUser {
+    return this.directory.addUser(user);
+  }
+
+  user(id: string): FakeUser | undefined {
+    return this.directory.user(id);
+  }
+
+  /** Makes a message known (a fresh ts unless given) so chat.update/delete/getPermalink/reactions.add find it. */
+  addMessage(channel: string, message: Record<string, unknown> & { ts?: string } = {}): StoredMessage {
+    const ts = message.ts ?? this.chat.nextTs();
+    this.chat.addMessage(channel, ts, message);
+    return this.chat.message(channel, ts) as StoredMessage;
+  }
+
+  message(channel: string, ts: string): StoredMessage | undefined {
+    return this.chat.message(channel, ts);
+  }
+
+  viewById(id: string): StoredView | undefined {
+    return this.views.viewById(id);
+  }
+
+  homeViewOf(userId: string): StoredView | undefined {
+    return this.views.homeViewOf(userId);
+  }
+
+  uploadedFiles(): UploadedFile[] {
+    return [...this.files.uploaded];
+  }
+
+  async close(): Promise<void> {
+    this.server.closeAllConnections();
+    await new Promise<void>((resolve, reject) => this.server.close((err) => (err ? reject(err) : resolve())));
+  }
+
+  private async handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
+    try {
+      const body = await readBody(req);
+      const [, kind, id] = new URL(req.url ?? '/', this.baseUrl).pathname.split('/');
+      if (req.method !== 'POST' || !id) return sendText(res, 404, 'not found');
+      if (kind === 'api') return await this.api(id, req, body, res);
+      if (kind === 'upload') {
+        const bytes = await uploadedBytes(req, body);
+        return this.files.receive(id, bytes) ? sendText(res, 200, `OK - ${bytes.length}`) : sendText(res, 404, 'file not found');
+      }
+      if (kind === 'response') return this.respond(id, body, res);
+      sendText(res, 404, 'not found');
+    } catch (error) {
+      sendText(res, 500, `FakeSlack failed: ${String(error)}`);
+    }
+  }
+
+  private async api(method: string, req: IncomingMessage, body: Buffer, res: ServerResponse): Promise<void> {
+    const at = Date.now();
+    const { token, ...args } = await parseArgs(req, body);
+    const fault = this.faults.take(method);
+    if (fault && 'status' in fault && fault.status === 500) {
+      this.record({ method, args, at, fault: 'http_500' });
+      return sendText(res, 500, 'Internal Server Error');
+    }
+    if (fault && 'status' in fault) {
+      const result = fail('ratelimited');
+      this.record({ method, args, at, fault: 'ratelimited', result });
+      return sendJson(res, 429, result, { 'retry-after': String(fault.retryAfterSeconds) });
+    }
+    const result = fault ? fail(fault.error) : this.answer(method, args, bearerToken(req) ?? str(token));
+    this.record({ method, args, at, result, ...(result.ok ? {} : { fault: result.error }) });
+    sendJson(res, 200, result);
+  }
+
+  private answer(method: string, args: Args, token: string | undefined): ApiResult {
+    const handler = this.methods[method];
+    if (!handler) return fail('unknown_method');
+    if (token === undefined) return fail('not_authed');
+    if (token !== (method === 'apps.connections.open' ? this.appToken : this.botToken)) return fail('invalid_auth');
+    return checkRequired(this.required, method, args) ?? handler(args);
+  }
+
+  private respond(id: string, body: Buffer, res: ServerResponse): void {
+    const uses = this.responseUses.get(id);
+    if (uses === undefined) return sendJson(res, 404, fail('expired_url'));
+    if (uses >= RESPONSE_URL_MAX_USES) return sendJson(res, 404, fail('used_url'));
+    this.responseUses.set(id, uses + 1);
+    const text = body.toString('utf8');
+    let parsed: unknown = text;
+    try {
+      parsed = JSON.parse(text);
+    } catch {
+      // Slack only accepts JSON here; keep the raw text so the test can see what was sent.
+    }
+    this.recordResponse({ url: `${this.baseUrl}response/${id}`, body: parsed, at: Date.now() });
+    sendText(res, 200, 'ok');
+  }
+}

@@ -1,0 +1,42 @@
+import { randomUUID } from 'node:crypto';
+import { copyFile } from 'node:fs/promises';
+import path from 'node:path';
+import pg from 'pg';
+import { inject } from 'vitest';
+import { openDatabase, type Database } from '../../src/db/client.js';
+import { sqlitePathOf } from '../../src/db/provider.js';
+import { ADMIN_POSTGRES_URL, postgresUrlFor, RUN_PREFIX, TEMPLATE_DATABASE, testProvider } from './test-database-provider.js';
+
+export type TestDatabase = Database & { url: string };
+
+/** A fresh, migrated database of the provider under test, dropped by `close()`. */
+export async function createTestDatabase(): Promise<TestDatabase> {
+  const name = `${RUN_PREFIX}${randomUUID().replace(/-/g, '').slice(0, 16)}`;
+  if (testProvider() === 'sqlite') {
+    const file = path.join(inject('scratchDir'), `${name}.db`);
+    await copyFile(sqlitePathOf(inject('templateDatabaseUrl')), file);
+    const url = `file:${file}`;
+    return { ...(await openDatabase(url)), url };
+  }
+  await withAdmin((admin) => admin.query(`CREATE DATABASE "${name}" TEMPLATE "${TEMPLATE_DATABASE}"`));
+  const url = postgresUrlFor(name);
+  const database = await openDatabase(url);
+  return {
+    ...database,
+    url,
+    async close() {
+      await database.close();
+      await withAdmin((admin) => admin.query(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`));
+    },
+  };
+}
+
+async function withAdmin<T>(work: (admin: pg.Client) => Promise<T>): Promise<T> {
+  const admin = new pg.Client({ connectionString: ADMIN_POSTGRES_URL });
+  await admin.connect();
+  try {
+    return await work(admin);
+  } finally {
+    await admin.end();
+  }
+}

@@ -13,6 +13,8 @@ export default defineConfig({
     pool: 'forks',
     testTimeout: 20_000,
     hookTimeout: 60_000,
-    reporters: ['default'],
+    reporters: ['default', 'json'],
+    // Read by test/support/print-summary.ts for the closing "N passed, N failed" line of npm test.
+    outputFile: { json: `test-results/${process.env.OUTFIELD_TEST_DB ?? 'sqlite'}.json` },
   },
 });

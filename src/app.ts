@@ -9,11 +9,23 @@ import type { Log } from './log.js';
 import { registerActorContext } from './slack/actor-context.js';
 import { createBoltApp } from './slack/create-bolt-app.js';
 import { registerErrorBoundary } from './slack/error-boundary.js';
+import { createAppScheduler } from './scheduler/app-scheduler.js';
+import type { Scheduler } from './scheduler/scheduler.js';
 
-export type OutfieldDeps = { config: Config; db: Db; clock: Clock; log: Log };
+const portOf = (server: Server): number => (server.address() as AddressInfo).port;
+
+export type OutfieldDeps = {
+  config: Config;
+  db: Db;
+  clock: Clock;
+  log: Log;
+  /** 'manual' runs no timers: tests and the bench call `scheduler.runDueWork()` themselves. */
+  scheduling?: 'timer' | 'manual';
+};
 
 export type Outfield = {
   features: Feature[];
+  scheduler: Scheduler;
   /** Serves Slack (HTTP mode) or connects (Socket Mode); resolves with the HTTP port once ready. */
   start(): Promise<{ port: number }>;
   stop(): Promise<void>;
@@ -24,23 +36,25 @@ export function createOutfield(deps: OutfieldDeps): Outfield {
   registerErrorBoundary(app, deps.log);
   registerActorContext(app, { ...deps, adminIds: deps.config.adminIds });
   const features = registerFeatures(app, deps);
+  const scheduler = createAppScheduler(deps, features, app.client);
 
   return {
     features,
+    scheduler,
     async start() {
       // auth.test: a bad token or an unreachable Slack stops start-up with a line saying which.
       await app.init().catch((error: Error & { data?: { error?: string } }) => {
         const reason = error.data?.error ?? error.message;
         throw new Error(`Slack at ${deps.config.slack.apiUrl} did not accept SLACK_BOT_TOKEN (${reason})`);
       });
-      if (mode === 'socket') {
-        await app.start();
-        return { port: deps.config.port };
-      }
-      const server = (await app.start(deps.config.port)) as Server;
-      return { port: (server.address() as AddressInfo).port };
+      let port = deps.config.port;
+      if (mode === 'socket') await app.start();
+      else port = portOf((await app.start(deps.config.port)) as Server);
+      if (deps.scheduling !== 'manual') scheduler.start();
+      return { port };
     },
     async stop() {
+      await scheduler.stop();
       await app.stop();
     },
   };

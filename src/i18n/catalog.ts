@@ -1,12 +1,14 @@
 import { commonMessages } from './common-messages.js';
 import { adminMessages } from '../features/admin/messages.js';
 import { comingSoonMessages } from '../features/coming-soon/messages.js';
+import { quotasMessages } from '../features/quotas/messages.js';
 
 /** Each feature owns its messages; this file only joins them. English is the reference key set. */
 const en = {
   ...commonMessages.en,
   ...adminMessages.en,
   ...comingSoonMessages.en,
+  ...quotasMessages.en,
 };
 
 export type MessageKey = keyof typeof en;
@@ -15,6 +17,7 @@ const id: Record<MessageKey, string> = {
   ...commonMessages.id,
   ...adminMessages.id,
   ...comingSoonMessages.id,
+  ...quotasMessages.id,
 };
 
 export const catalog: Record<'en' | 'id', Record<MessageKey, string>> = { en, id };

@@ -1,0 +1,137 @@
+import type { Db } from '../../db/client.js';
+import type { Member, Workspace } from '../../generated/sqlite/client.js';
+import { dedupeKeyOf, type OutboxItem } from '../../outbox/outbox-kind.js';
+import { chunksOf, dueZones, type DueZone } from '../../scheduler/due-zones.js';
+import type { Planner } from '../../scheduler/planner.js';
+import { isoWeekOfDay, isoWeekdayOf, isWorkingDay, parseWorkingDays, type WorkCalendar } from '../../time/local-time.js';
+import { DIGEST_KIND, NUDGE_KIND, RECAP_KIND } from './ids.js';
+import { needsNudge, nudgeBlocker } from './nudge-rules.js';
+import { callCounts, effectiveQuotas, nudgesSentInWeek } from './quota-queries.js';
+
+type PlannerDeps = { db: Db };
+type WorkspaceWithHolidays = Workspace & { holidays: { date: string }[] };
+type Candidate = { member: Member; zone: DueZone; workspace: Workspace };
+
+const calendarOf = (ws: WorkspaceWithHolidays): WorkCalendar => ({
+  workingDays: parseWorkingDays(ws.workingDays),
+  holidays: new Set(ws.holidays.map((h) => h.date)),
+});
+
+const itemFor = (kind: string, { member, zone }: Candidate, slot: string): OutboxItem => ({
+  workspaceId: member.workspaceId,
+  kind,
+  target: member.id,
+  slot,
+  payload: { memberId: member.id, day: zone.day },
+  dueAt: zone.dueAt,
+  expiresAt: zone.expiresAt,
+});
+
+/**
+ * Members whose local `time` is due now on a day `isDay` accepts, minus those already planned for
+ * the slot, in chunks so that 10,000 reps cost a handful of queries per tick.
+ */
+async function* dueCandidates(db: Db, now: Date, options: {
+  time: (ws: Workspace) => string;
+  isDay: (ws: WorkspaceWithHolidays, day: string) => boolean;
+  kind: string;
+  slotOf: (day: string) => string;
+  where?: { role?: 'manager' };
+}): AsyncGenerator<Candidate[]> {
+  const workspaces = await db.workspace.findMany({ include: { holidays: { select: { date: true } } } });
+  for (const ws of workspaces) {
+    const zones = (await dueZones(db, ws.id, now, options.time(ws))).filter((zone) => options.isDay(ws, zone.day));
+    if (zones.length === 0) continue;
+    const zoneOf = new Map(zones.map((zone) => [zone.tz, zone]));
+    const members = await db.member.findMany({ where: { workspaceId: ws.id, tz: { in: [...zoneOf.keys()] }, ...options.where } });
+    for (const chunk of chunksOf(members)) {
+      const candidates = chunk.map((member) => ({ member, workspace: ws, zone: zoneOf.get(member.tz) as DueZone }));
+      const keys = candidates.map((c) => dedupeKeyOf({ kind: options.kind, target: c.member.id, slot: options.slotOf(c.zone.day) }));
+      const planned = new Set((await db.outboxMessage.findMany({ where: { dedupeKey: { in: keys } }, select: { dedupeKey: true } })).map((r) => r.dedupeKey));
+      yield candidates.filter((_, i) => !planned.has(keys[i] as string));
+    }
+  }
+}
+
+/** End-of-day nudge at nudgeTime rep-local on working days, for reps below their daily quota. */
+export function nudgePlanner({ db }: PlannerDeps): Planner {
+  return {
+    name: 'quota nudges',
+    async plan(now) {
+      const items: OutboxItem[] = [];
+      const source = dueCandidates(db, now, {
+        time: (ws) => ws.nudgeTime,
+        isDay: (ws, day) => isWorkingDay(day, calendarOf(ws)),
+        kind: NUDGE_KIND,
+        slotOf: (day) => day,
+      });
+      for await (const chunk of source) {
+        const open = chunk.filter((c) => !nudgeBlocker(c.member, c.zone.day));
+        const members = open.map((c) => c.member);
+        const [quotas, counts] = await Promise.all([effectiveQuotas(db, members), callCounts(db, members, now)]);
+        const sent = await sentByDay(db, open);
+        for (const candidate of open) {
+          const id = candidate.member.id;
+          const daily = quotas.get(id)?.daily ?? 0;
+          const done = counts.get(id)?.today ?? 0;
+          if (needsNudge({ done, daily, sentThisWeek: sent.get(id) ?? 0, weeklyCap: candidate.workspace.weeklyNudgeCap })) {
+            items.push(itemFor(NUDGE_KIND, candidate, candidate.zone.day));
+          }
+        }
+      }
+      return items;
+    },
+  };
+}
+
+/** Nudges sent this local week per rep; zones far apart (Kiritimati, Honolulu) may be on different days. */
+async function sentByDay(db: Db, candidates: readonly Candidate[]): Promise<Map<string, number>> {
+  const days = new Map<string, string[]>();
+  for (const c of candidates) days.set(c.zone.day, [...(days.get(c.zone.day) ?? []), c.member.id]);
+  const sent = new Map<string, number>();
+  for (const [day, ids] of days) for (const [id, count] of await nudgesSentInWeek(db, ids, day)) sent.set(id, count);
+  return sent;
+}
+
+/** Weekly recap at recapWeekday/recapTime rep-local, for reps with a weekly quota who are not away. */
+export function recapPlanner({ db }: PlannerDeps): Planner {
+  return {
+    name: 'weekly recaps',
+    async plan(now) {
+      const items: OutboxItem[] = [];
+      const source = dueCandidates(db, now, {
+        time: (ws) => ws.recapTime,
+        isDay: (ws, day) => isoWeekdayOf(day) === ws.recapWeekday,
+        kind: RECAP_KIND,
+        slotOf: isoWeekOfDay,
+      });
+      for await (const chunk of source) {
+        const open = chunk.filter((c) => !nudgeBlocker({ ...c.member, snoozedDay: null }, c.zone.day));
+        const quotas = await effectiveQuotas(db, open.map((c) => c.member));
+        for (const c of open) if ((quotas.get(c.member.id)?.weekly ?? 0) > 0) items.push(itemFor(RECAP_KIND, c, isoWeekOfDay(c.zone.day)));
+      }
+      return items;
+    },
+  };
+}
+
+/** Manager digest at digestTime manager-local on working days; whether anyone is behind is decided at send time. */
+export function digestPlanner({ db }: PlannerDeps): Planner {
+  return {
+    name: 'manager digests',
+    async plan(now) {
+      const items: OutboxItem[] = [];
+      const source = dueCandidates(db, now, {
+        time: (ws) => ws.digestTime,
+        isDay: (ws, day) => isWorkingDay(day, calendarOf(ws)),
+        kind: DIGEST_KIND,
+        slotOf: (day) => day,
+        where: { role: 'manager' },
+      });
+      for await (const chunk of source) {
+        for (const c of chunk) if (!(c.member.awayUntil !== null && c.member.awayUntil >= c.zone.day)) items.push(itemFor(DIGEST_KIND, c, c.zone.day));
+      }
+      return items;
+    },
+  };
+}

@@ -50,7 +50,11 @@ export function createSender(deps: SenderDeps): Sender {
   async function sendAll(rows: OutboxMessage[], token: string): Promise<void> {
     const queue = [...rows];
     const worker = async () => {
-      for (let row = queue.shift(); row && !stopping; row = queue.shift()) await sendOne(row);
+      while (!stopping) {
+        const row = queue.shift();
+        if (!row) return;
+        await sendOne(row);
+      }
     };
     await Promise.all(Array.from({ length: Math.min(deps.concurrency ?? 16, rows.length) }, worker));
     await releaseClaims(deps.db, queue.map((row) => row.id), token);

@@ -2,6 +2,7 @@ import { commonMessages } from './common-messages.js';
 import { adminMessages } from '../features/admin/messages.js';
 import { comingSoonMessages } from '../features/coming-soon/messages.js';
 import { quotasMessages } from '../features/quotas/messages.js';
+import { settingsMessages } from '../features/settings/messages.js';
 
 /** Each feature owns its messages; this file only joins them. English is the reference key set. */
 const en = {
@@ -9,6 +10,7 @@ const en = {
   ...adminMessages.en,
   ...comingSoonMessages.en,
   ...quotasMessages.en,
+  ...settingsMessages.en,
 };
 
 export type MessageKey = keyof typeof en;
@@ -18,6 +20,7 @@ const id: Record<MessageKey, string> = {
   ...adminMessages.id,
   ...comingSoonMessages.id,
   ...quotasMessages.id,
+  ...settingsMessages.id,
 };
 
 export const catalog: Record<'en' | 'id', Record<MessageKey, string>> = { en, id };

@@ -1,4 +1,4 @@
-import type { ActionsBlock, Button, ContextBlock, DividerBlock, HeaderBlock, KnownBlock, SectionBlock } from '@slack/types';
+import type { ActionsBlock, Button, ContextBlock, DividerBlock, HeaderBlock, InputBlock, KnownBlock, PlainTextOption, SectionBlock } from '@slack/types';
 
 /** Small Block Kit builders shared by every feature's views; Slack's limits are enforced where noted. */
 
@@ -42,6 +42,22 @@ export function button(options: { text: string; actionId: string; value?: string
     ...(options.value !== undefined ? { value: options.value } : {}),
     ...(options.style ? { style: options.style } : {}),
   };
+}
+
+/** An input block of a modal; `optional` fields may be left empty. */
+export function input(options: { blockId: string; label: string; element: InputBlock['element']; optional?: boolean; hint?: string }): InputBlock {
+  return {
+    type: 'input',
+    block_id: options.blockId,
+    label: { type: 'plain_text', text: options.label },
+    element: options.element,
+    ...(options.optional ? { optional: true } : {}),
+    ...(options.hint ? { hint: { type: 'plain_text', text: options.hint } } : {}),
+  };
+}
+
+export function option(text: string, value: string): PlainTextOption {
+  return { text: { type: 'plain_text', text: clip(text, BUTTON_TEXT_LIMIT) }, value };
 }
 
 export type Message = { text: string; blocks?: KnownBlock[] };

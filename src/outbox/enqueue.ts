@@ -2,6 +2,8 @@ import type { Db } from '../db/client.js';
 import { dedupeKeyOf, type OutboxItem } from './outbox-kind.js';
 
 const CHUNK = 500;
+/** Rows per INSERT: SQLite through Prisma accepts at most 999 parameters per statement. */
+const INSERT_ROWS = 50;
 
 const isUniqueViolation = (error: unknown): boolean => (error as { code?: string }).code === 'P2002';
 
@@ -21,11 +23,14 @@ export async function enqueueOnce(db: Db, items: readonly OutboxItem[]): Promise
     const known = new Set(existing.map((row) => row.dedupeKey));
     const fresh = [...new Map(chunk.filter((row) => !known.has(row.dedupeKey)).map((row) => [row.dedupeKey, row])).values()];
     if (fresh.length === 0) continue;
-    try {
-      created += (await db.outboxMessage.createMany({ data: fresh })).count;
-    } catch (error) {
-      if (!isUniqueViolation(error)) throw error;
-      created += await createEachIgnoringDuplicates(db, fresh);
+    for (let at = 0; at < fresh.length; at += INSERT_ROWS) {
+      const rows = fresh.slice(at, at + INSERT_ROWS);
+      try {
+        created += (await db.outboxMessage.createMany({ data: rows })).count;
+      } catch (error) {
+        if (!isUniqueViolation(error)) throw error;
+        created += await createEachIgnoringDuplicates(db, rows);
+      }
     }
   }
   return created;

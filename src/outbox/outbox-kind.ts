@@ -22,9 +22,10 @@ export type Preparation = PreparedMessage | { skip: string };
 
 /**
  * One kind of scheduled message. Features register theirs (nudges, leaderboard posts, disclosure
- * prompts, key-account reminders); the sender looks the row's kind up here.
+ * prompts, key-account reminders); the sender looks the row's kind up here. `prepare` gets a whole
+ * claimed batch so that deciding 10,000 nudges costs a few queries, and answers in the same order.
  */
-export type OutboxKind = { kind: string; prepare(row: OutboxMessage): Promise<Preparation> };
+export type OutboxKind = { kind: string; prepare(rows: readonly OutboxMessage[]): Promise<Preparation[]> };
 
 export function dedupeKeyOf(item: Pick<OutboxItem, 'kind' | 'target' | 'slot'>): string {
   return `${item.kind}:${item.target}:${item.slot}`;

@@ -5,7 +5,7 @@ import type { Db } from '../db/client.js';
 import type { OutboxMessage } from '../generated/sqlite/client.js';
 import type { Log } from '../log.js';
 import { claimDue, expireOverdue, reclaimAbandoned, releaseClaims } from './claim.js';
-import type { OutboxKind } from './outbox-kind.js';
+import type { OutboxKind, PreparedMessage } from './outbox-kind.js';
 import { outcomeOfFailure } from './retry-rules.js';
 
 export type SenderDeps = {
@@ -26,10 +26,13 @@ export type Sender = {
   stop(): Promise<void>;
 };
 
+type Ready = { row: OutboxMessage; message: PreparedMessage };
+
 export function createSender(deps: SenderDeps): Sender {
   const instanceId = deps.instanceId ?? randomUUID();
   const kinds = new Map(deps.kinds.map((kind) => [kind.kind, kind]));
   const log = deps.log.child({ component: 'outbox', instanceId });
+  const mine = (row: OutboxMessage) => ({ id: row.id, claimedBy: row.claimedBy, status: 'sending' as const });
   let stopping = false;
   let seq = 0;
   let running: Promise<void> | undefined;
@@ -41,47 +44,66 @@ export function createSender(deps: SenderDeps): Sender {
       await reclaimAbandoned(deps.db, now);
       seq += 1;
       const token = `${instanceId}:${seq}`;
-      const claim = await claimDue(deps.db, { now, limit: deps.batchSize ?? 200, token });
+      const claim = await claimDue(deps.db, { now, limit: deps.batchSize ?? 500, token });
       if (claim.due === 0) return;
-      await sendAll(claim.rows, token);
+      const ready = await prepareAll(claim.rows);
+      await sendAll(ready, token);
     }
   }
 
-  async function sendAll(rows: OutboxMessage[], token: string): Promise<void> {
-    const queue = [...rows];
-    const worker = async () => {
-      while (!stopping) {
-        const row = queue.shift();
-        if (!row) return;
-        await sendOne(row);
+  /** Asks each kind, for its whole share of the batch, what to send; skipped rows are closed here. */
+  async function prepareAll(rows: readonly OutboxMessage[]): Promise<Ready[]> {
+    const ready: Ready[] = [];
+    const byKind = new Map<string, OutboxMessage[]>();
+    for (const row of rows) byKind.set(row.kind, [...(byKind.get(row.kind) ?? []), row]);
+    for (const [name, ofKind] of byKind) {
+      try {
+        const kind = kinds.get(name);
+        if (!kind) throw new Error(`no outbox kind registered for "${name}"`);
+        const prepared = await kind.prepare(ofKind);
+        for (const [i, row] of ofKind.entries()) {
+          const result = prepared[i] ?? { skip: 'not prepared' };
+          if ('skip' in result) await deps.db.outboxMessage.updateMany({ where: mine(row), data: { status: 'skipped', lastError: result.skip } });
+          else ready.push({ row, message: result });
+        }
+      } catch (error) {
+        for (const row of ofKind) await recordFailure(row, error);
       }
-    };
-    await Promise.all(Array.from({ length: Math.min(deps.concurrency ?? 16, rows.length) }, worker));
-    await releaseClaims(deps.db, queue.map((row) => row.id), token);
+    }
+    return ready;
   }
 
-  async function sendOne(row: OutboxMessage): Promise<void> {
-    const mine = { id: row.id, claimedBy: row.claimedBy, status: 'sending' as const };
-    try {
-      const kind = kinds.get(row.kind);
-      if (!kind) throw new Error(`no outbox kind registered for "${row.kind}"`);
-      const prepared = await kind.prepare(row);
-      if ('skip' in prepared) {
-        await deps.db.outboxMessage.updateMany({ where: mine, data: { status: 'skipped', lastError: prepared.skip } });
-        return;
+  async function sendAll(ready: Ready[], token: string): Promise<void> {
+    const queue = [...ready];
+    const worker = async () => {
+      while (!stopping) {
+        const next = queue.shift();
+        if (!next) return;
+        await sendOne(next);
       }
-      const result = await deps.slack.chat.postMessage(prepared);
+    };
+    await Promise.all(Array.from({ length: Math.min(deps.concurrency ?? 32, ready.length) }, worker));
+    await releaseClaims(deps.db, queue.map(({ row }) => row.id), token);
+  }
+
+  async function sendOne({ row, message }: Ready): Promise<void> {
+    try {
+      const result = await deps.slack.chat.postMessage(message);
       // A crash between Slack's answer and this write is the one at-least-once window: after the lease
-      // another instance would send it again. The write is a single indexed update to keep it tiny.
+      // another instance would send it again. The write is a single update by primary key to keep it tiny.
       await deps.db.outboxMessage.updateMany({
-        where: mine,
+        where: mine(row),
         data: { status: 'sent', sentAt: deps.clock.now(), messageTs: result.ts ?? null, attempts: row.attempts + 1, lastError: null },
       });
     } catch (error) {
-      const outcome = outcomeOfFailure(error, row.attempts, deps.clock.now());
-      if (outcome.status === 'failed') log.warn({ outboxId: row.id, kind: row.kind, error: outcome.lastError }, 'outbox message failed');
-      await deps.db.outboxMessage.updateMany({ where: mine, data: { ...outcome, claimedBy: null, claimedAt: null } });
+      await recordFailure(row, error);
     }
+  }
+
+  async function recordFailure(row: OutboxMessage, error: unknown): Promise<void> {
+    const outcome = outcomeOfFailure(error, row.attempts, deps.clock.now());
+    if (outcome.status === 'failed') log.warn({ outboxId: row.id, kind: row.kind, error: outcome.lastError }, 'outbox message failed');
+    await deps.db.outboxMessage.updateMany({ where: mine(row), data: { ...outcome, claimedBy: null, claimedAt: null } });
   }
 
   return {

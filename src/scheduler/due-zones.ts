@@ -15,8 +15,8 @@ export async function dueZones(db: Db, workspaceId: string, now: Date, time: str
   });
 }
 
-/** Splits a list for IN (…) queries of bounded size. */
-export function chunksOf<T>(items: readonly T[], size = 1000): T[][] {
+/** Splits a list for IN (…) queries: SQLite through Prisma accepts at most 999 parameters per query. */
+export function chunksOf<T>(items: readonly T[], size = 500): T[][] {
   const chunks: T[][] = [];
   for (let start = 0; start < items.length; start += size) chunks.push(items.slice(start, start + size));
   return chunks;

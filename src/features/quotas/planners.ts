@@ -6,7 +6,7 @@ import type { Planner } from '../../scheduler/planner.js';
 import { isoWeekOfDay, isoWeekdayOf, isWorkingDay, parseWorkingDays, type WorkCalendar } from '../../time/local-time.js';
 import { DIGEST_KIND, NUDGE_KIND, RECAP_KIND } from './ids.js';
 import { needsNudge, nudgeBlocker } from './nudge-rules.js';
-import { callCounts, effectiveQuotas, nudgesSentInWeek } from './quota-queries.js';
+import { callCounts, effectiveQuotas, nudgesSentByDay } from './quota-queries.js';
 
 type PlannerDeps = { db: Db };
 type WorkspaceWithHolidays = Workspace & { holidays: { date: string }[] };
@@ -69,7 +69,7 @@ export function nudgePlanner({ db }: PlannerDeps): Planner {
         const open = chunk.filter((c) => !nudgeBlocker(c.member, c.zone.day));
         const members = open.map((c) => c.member);
         const [quotas, counts] = await Promise.all([effectiveQuotas(db, members), callCounts(db, members, now)]);
-        const sent = await sentByDay(db, open);
+        const sent = await nudgesSentByDay(db, open.map((c) => ({ id: c.member.id, day: c.zone.day })));
         for (const candidate of open) {
           const id = candidate.member.id;
           const daily = quotas.get(id)?.daily ?? 0;
@@ -82,15 +82,6 @@ export function nudgePlanner({ db }: PlannerDeps): Planner {
       return items;
     },
   };
-}
-
-/** Nudges sent this local week per rep; zones far apart (Kiritimati, Honolulu) may be on different days. */
-async function sentByDay(db: Db, candidates: readonly Candidate[]): Promise<Map<string, number>> {
-  const days = new Map<string, string[]>();
-  for (const c of candidates) days.set(c.zone.day, [...(days.get(c.zone.day) ?? []), c.member.id]);
-  const sent = new Map<string, number>();
-  for (const [day, ids] of days) for (const [id, count] of await nudgesSentInWeek(db, ids, day)) sent.set(id, count);
-  return sent;
 }
 
 /** Weekly recap at recapWeekday/recapTime rep-local, for reps with a weekly quota who are not away. */

@@ -29,7 +29,8 @@ export const onSetupSubmit = (deps: FeatureDeps) => async ({ ack, context, view,
     await ack({ response_action: 'errors', errors });
     return;
   }
-  await ack();
+  // Saved before the ack (a few milliseconds) so that a closed modal always means saved settings.
   await saveSettings(deps, actor, parsed.settings);
+  await ack();
   await client.chat.postMessage({ channel: actor.member.slackUserId, text: actor.t('settings.saved') });
 };

@@ -1,4 +1,4 @@
-import type { ActionsBlock, Button, ContextBlock, DividerBlock, HeaderBlock, InputBlock, KnownBlock, PlainTextOption, SectionBlock } from '@slack/types';
+import type { ActionsBlock, Button, ContextBlock, DividerBlock, HeaderBlock, InputBlock, KnownBlock, ModalView, PlainTextOption, SectionBlock } from '@slack/types';
 
 /** Small Block Kit builders shared by every feature's views; Slack's limits are enforced where noted. */
 
@@ -53,6 +53,19 @@ export function input(options: { blockId: string; label: string; element: InputB
     element: options.element,
     ...(options.optional ? { optional: true } : {}),
     ...(options.hint ? { hint: { type: 'plain_text', text: options.hint } } : {}),
+  };
+}
+
+/** A modal with a submit and a close button; titles and button labels are cut to Slack's 24 characters. */
+export function modal(options: { callbackId: string; title: string; submit: string; close: string; blocks: KnownBlock[] }): ModalView {
+  const text = (value: string) => ({ type: 'plain_text' as const, text: clip(value, 24) });
+  return {
+    type: 'modal',
+    callback_id: options.callbackId,
+    title: text(options.title),
+    submit: text(options.submit),
+    close: text(options.close),
+    blocks: options.blocks,
   };
 }
 

@@ -11,7 +11,7 @@ import { createSender } from '../../src/outbox/sender.js';
 import { slackClientOptions } from '../../src/slack/create-bolt-app.js';
 import { testProvider } from '../support/test-database-provider.js';
 import { startTestApp, type TestApp } from '../support/test-app.js';
-import { seedMember } from '../features/quotas/fixtures.js';
+import { seedMember, resetQuotaData } from '../features/quotas/fixtures.js';
 
 let t: TestApp;
 const log = createLog('silent');
@@ -20,10 +20,7 @@ beforeAll(async () => {
 });
 afterAll(() => t.close());
 beforeEach(async () => {
-  t.fake.reset();
-  await t.db.outboxMessage.deleteMany();
-  await t.db.quota.deleteMany();
-  await t.db.member.deleteMany();
+  await resetQuotaData(t);
 });
 
 /** `count` reps in London with a quota of 3, all due for a nudge at 16:00Z on Tuesday 24 November 2026. */

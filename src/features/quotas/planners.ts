@@ -3,7 +3,7 @@ import type { Member, Workspace } from '../../generated/sqlite/client.js';
 import { dedupeKeyOf, type OutboxItem } from '../../outbox/outbox-kind.js';
 import { chunksOf, dueZones, type DueZone } from '../../scheduler/due-zones.js';
 import type { Planner } from '../../scheduler/planner.js';
-import { isoWeekOfDay, isoWeekdayOf, isWorkingDay, parseWorkingDays, type WorkCalendar } from '../../time/local-time.js';
+import { isoWeekOfDay, isoWeekdayOf, isWorkingDay, parseWorkingDays } from '../../time/local-time.js';
 import { DIGEST_KIND, NUDGE_KIND, RECAP_KIND } from './ids.js';
 import { needsNudge, nudgeBlocker } from './nudge-rules.js';
 import { callCounts, effectiveQuotas, nudgesSentByDay } from './quota-queries.js';
@@ -12,10 +12,8 @@ type PlannerDeps = { db: Db };
 type WorkspaceWithHolidays = Workspace & { holidays: { date: string }[] };
 type Candidate = { member: Member; zone: DueZone; workspace: Workspace };
 
-const calendarOf = (ws: WorkspaceWithHolidays): WorkCalendar => ({
-  workingDays: parseWorkingDays(ws.workingDays),
-  holidays: new Set(ws.holidays.map((h) => h.date)),
-});
+const isWorkingDayOf = (ws: WorkspaceWithHolidays, day: string): boolean =>
+  isWorkingDay(day, { workingDays: parseWorkingDays(ws.workingDays), holidays: new Set(ws.holidays.map((h) => h.date)) });
 
 const itemFor = (kind: string, { member, zone }: Candidate, slot: string): OutboxItem => ({
   workspaceId: member.workspaceId,
@@ -53,76 +51,57 @@ async function* dueCandidates(db: Db, now: Date, options: {
   }
 }
 
-/** End-of-day nudge at nudgeTime rep-local on working days, for reps below their daily quota. */
-export function nudgePlanner({ db }: PlannerDeps): Planner {
+type DueOptions = Parameters<typeof dueCandidates>[2];
+
+/** A planner that decides, chunk by chunk of due candidates, what to enqueue. */
+function plannerOf(name: string, db: Db, options: DueOptions, decide: (chunk: Candidate[], now: Date) => Promise<OutboxItem[]>): Planner {
   return {
-    name: 'quota nudges',
+    name,
     async plan(now) {
       const items: OutboxItem[] = [];
-      const source = dueCandidates(db, now, {
-        time: (ws) => ws.nudgeTime,
-        isDay: (ws, day) => isWorkingDay(day, calendarOf(ws)),
-        kind: NUDGE_KIND,
-        slotOf: (day) => day,
-      });
-      for await (const chunk of source) {
-        const open = chunk.filter((c) => !nudgeBlocker(c.member, c.zone.day));
-        const members = open.map((c) => c.member);
-        const [quotas, counts] = await Promise.all([effectiveQuotas(db, members), callCounts(db, members, now)]);
-        const sent = await nudgesSentByDay(db, open.map((c) => ({ id: c.member.id, day: c.zone.day })));
-        for (const candidate of open) {
-          const id = candidate.member.id;
-          const daily = quotas.get(id)?.daily ?? 0;
-          const done = counts.get(id)?.today ?? 0;
-          if (needsNudge({ done, daily, sentThisWeek: sent.get(id) ?? 0, weeklyCap: candidate.workspace.weeklyNudgeCap })) {
-            items.push(itemFor(NUDGE_KIND, candidate, candidate.zone.day));
-          }
-        }
-      }
+      for await (const chunk of dueCandidates(db, now, options)) items.push(...(await decide(chunk, now)));
       return items;
     },
   };
+}
+
+/** End-of-day nudge at nudgeTime rep-local on working days, for reps below their daily quota. */
+export function nudgePlanner({ db }: PlannerDeps): Planner {
+  const options = { time: (ws: Workspace) => ws.nudgeTime, isDay: isWorkingDayOf, kind: NUDGE_KIND, slotOf: (day: string) => day };
+  return plannerOf('quota nudges', db, options, async (chunk, now) => {
+    const open = chunk.filter((c) => !nudgeBlocker(c.member, c.zone.day));
+    const members = open.map((c) => c.member);
+    const [quotas, counts] = await Promise.all([effectiveQuotas(db, members), callCounts(db, members, now)]);
+    const sent = await nudgesSentByDay(db, open.map((c) => ({ id: c.member.id, day: c.zone.day })));
+    return open
+      .filter(({ member, workspace }) => needsNudge({
+        done: counts.get(member.id)?.today ?? 0,
+        daily: quotas.get(member.id)?.daily ?? 0,
+        sentThisWeek: sent.get(member.id) ?? 0,
+        weeklyCap: workspace.weeklyNudgeCap,
+      }))
+      .map((c) => itemFor(NUDGE_KIND, c, c.zone.day));
+  });
 }
 
 /** Weekly recap at recapWeekday/recapTime rep-local, for reps with a weekly quota who are not away. */
 export function recapPlanner({ db }: PlannerDeps): Planner {
-  return {
-    name: 'weekly recaps',
-    async plan(now) {
-      const items: OutboxItem[] = [];
-      const source = dueCandidates(db, now, {
-        time: (ws) => ws.recapTime,
-        isDay: (ws, day) => isoWeekdayOf(day) === ws.recapWeekday,
-        kind: RECAP_KIND,
-        slotOf: isoWeekOfDay,
-      });
-      for await (const chunk of source) {
-        const open = chunk.filter((c) => !nudgeBlocker({ ...c.member, snoozedDay: null }, c.zone.day));
-        const quotas = await effectiveQuotas(db, open.map((c) => c.member));
-        for (const c of open) if ((quotas.get(c.member.id)?.weekly ?? 0) > 0) items.push(itemFor(RECAP_KIND, c, isoWeekOfDay(c.zone.day)));
-      }
-      return items;
-    },
+  const options = {
+    time: (ws: Workspace) => ws.recapTime,
+    isDay: (ws: WorkspaceWithHolidays, day: string) => isoWeekdayOf(day) === ws.recapWeekday,
+    kind: RECAP_KIND,
+    slotOf: isoWeekOfDay,
   };
+  return plannerOf('weekly recaps', db, options, async (chunk) => {
+    const open = chunk.filter((c) => !nudgeBlocker({ ...c.member, snoozedDay: null }, c.zone.day));
+    const quotas = await effectiveQuotas(db, open.map((c) => c.member));
+    return open.filter((c) => (quotas.get(c.member.id)?.weekly ?? 0) > 0).map((c) => itemFor(RECAP_KIND, c, isoWeekOfDay(c.zone.day)));
+  });
 }
 
 /** Manager digest at digestTime manager-local on working days; whether anyone is behind is decided at send time. */
 export function digestPlanner({ db }: PlannerDeps): Planner {
-  return {
-    name: 'manager digests',
-    async plan(now) {
-      const items: OutboxItem[] = [];
-      const source = dueCandidates(db, now, {
-        time: (ws) => ws.digestTime,
-        isDay: (ws, day) => isWorkingDay(day, calendarOf(ws)),
-        kind: DIGEST_KIND,
-        slotOf: (day) => day,
-        where: { role: 'manager' },
-      });
-      for await (const chunk of source) {
-        for (const c of chunk) if (!(c.member.awayUntil !== null && c.member.awayUntil >= c.zone.day)) items.push(itemFor(DIGEST_KIND, c, c.zone.day));
-      }
-      return items;
-    },
-  };
+  const options = { time: (ws: Workspace) => ws.digestTime, isDay: isWorkingDayOf, kind: DIGEST_KIND, slotOf: (day: string) => day, where: { role: 'manager' as const } };
+  return plannerOf('manager digests', db, options, async (chunk) =>
+    chunk.filter((c) => !(c.member.awayUntil !== null && c.member.awayUntil >= c.zone.day)).map((c) => itemFor(DIGEST_KIND, c, c.zone.day)));
 }

@@ -1,7 +1,7 @@
 import type { KnownBlock, ModalView } from '@slack/types';
 import type { Translate } from '../../i18n/index.js';
 import { formatDay, type Language } from '../../i18n/index.js';
-import { actions, button, context, ephemeral, section, type Message } from '../../slack/blocks.js';
+import { actions, button, context, ephemeral, input, modal, section, type Message } from '../../slack/blocks.js';
 import { LOG_CALL_ACTION } from '../calls/ids.js';
 import { AWAY_DATE_ACTION, AWAY_DATE_BLOCK, AWAY_MODAL, NUDGE_ACTIONS_BLOCK, OPEN_AWAY_MODAL_ACTION, SNOOZE_TODAY_ACTION } from './ids.js';
 import type { CallCounts, EffectiveQuota } from './quota-queries.js';
@@ -89,19 +89,17 @@ export function statusMessage(t: Translate, input: StatusInput) {
 }
 
 export function awayModal(t: Translate, initialDate: string): ModalView {
-  return {
-    type: 'modal',
-    callback_id: AWAY_MODAL,
-    title: { type: 'plain_text', text: t('quotas.away_modal_title') },
-    submit: { type: 'plain_text', text: t('common.save') },
-    close: { type: 'plain_text', text: t('common.cancel') },
+  return modal({
+    callbackId: AWAY_MODAL,
+    title: t('quotas.away_modal_title'),
+    submit: t('common.save'),
+    close: t('common.cancel'),
     blocks: [
-      {
-        type: 'input',
-        block_id: AWAY_DATE_BLOCK,
-        label: { type: 'plain_text', text: t('quotas.away_modal_label') },
+      input({
+        blockId: AWAY_DATE_BLOCK,
+        label: t('quotas.away_modal_label'),
         element: { type: 'datepicker', action_id: AWAY_DATE_ACTION, initial_date: initialDate },
-      },
+      }),
     ],
-  };
+  });
 }

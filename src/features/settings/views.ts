@@ -1,7 +1,7 @@
 import type { ModalView } from '@slack/types';
 import type { Workspace } from '../../generated/sqlite/client.js';
 import { intlLocaleOf, type Language, type Translate } from '../../i18n/index.js';
-import { input, option } from '../../slack/blocks.js';
+import { input, modal, option } from '../../slack/blocks.js';
 import { addDays, parseWorkingDays } from '../../time/local-time.js';
 import { FIELDS, SETUP_MODAL } from './ids.js';
 import { MAX_WEEKLY_CAP } from './rules.js';
@@ -28,12 +28,11 @@ export function setupModal(t: Translate, language: Language, ws: Workspace, holi
   const weekdays = weekdayOptions(language);
   const working = new Set(parseWorkingDays(ws.workingDays));
   const languages = [option('English', 'en'), option('Bahasa Indonesia', 'id')];
-  return {
-    type: 'modal',
-    callback_id: SETUP_MODAL,
-    title: { type: 'plain_text', text: t('settings.modal_title') },
-    submit: { type: 'plain_text', text: t('common.save') },
-    close: { type: 'plain_text', text: t('common.cancel') },
+  return modal({
+    callbackId: SETUP_MODAL,
+    title: t('settings.modal_title'),
+    submit: t('common.save'),
+    close: t('common.cancel'),
     blocks: [
       input({ blockId: FIELDS.workingDays.block, label: t('settings.working_days'), element: {
         type: 'checkboxes', action_id: FIELDS.workingDays.action, options: weekdays,
@@ -62,5 +61,5 @@ export function setupModal(t: Translate, language: Language, ws: Workspace, holi
       input({ blockId: FIELDS.reviewChannelId.block, label: t('settings.review_channel'), optional: true, element: channelSelect('reviewChannelId', ws.reviewChannelId) }),
       input({ blockId: FIELDS.leaderboardChannelId.block, label: t('settings.leaderboard_channel'), optional: true, element: channelSelect('leaderboardChannelId', ws.leaderboardChannelId) }),
     ],
-  };
+  });
 }

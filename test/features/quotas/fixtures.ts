@@ -64,3 +64,14 @@ export async function runEvery(t: TestApp, from: string, to: string, stepMinutes
 export function dmsTo(t: TestApp, slackUserId: string) {
   return t.fake.delivered('chat.postMessage').filter((call) => call.args.channel === slackUserId);
 }
+
+/** Forgets what the previous test did: recorded Slack calls, outbox, calls, quotas, holidays and members (but `keep`). */
+export async function resetQuotaData(t: TestApp, keep: readonly string[] = []): Promise<void> {
+  t.fake.reset();
+  await t.db.outboxMessage.deleteMany();
+  await t.db.auditEntry.deleteMany();
+  await t.db.call.deleteMany();
+  await t.db.quota.deleteMany();
+  await t.db.holiday.deleteMany();
+  await t.db.member.deleteMany({ where: { slackUserId: { notIn: [...keep] } } });
+}

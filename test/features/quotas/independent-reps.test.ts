@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import type { Member } from '../../../src/generated/sqlite/client.js';
 import { ADMIN_ID, startTestApp, type TestApp } from '../../support/test-app.js';
-import { runEvery, seedCalls, seedMember } from './fixtures.js';
+import { runEvery, seedCalls, seedMember, resetQuotaData } from './fixtures.js';
 
 let t: TestApp;
 let manager: Member;
@@ -11,11 +11,8 @@ beforeAll(async () => {
 });
 afterAll(() => t.close());
 beforeEach(async () => {
-  t.fake.reset();
+  await resetQuotaData(t, [ADMIN_ID]);
   t.clock.set('2026-11-24T10:00:00Z');
-  await t.db.outboxMessage.deleteMany();
-  await t.db.call.deleteMany();
-  await t.db.member.deleteMany({ where: { slackUserId: { not: ADMIN_ID } } });
   manager = await seedMember(t, 'U0MGR', { role: 'manager', tz: 'UTC' });
 });
 

@@ -2,7 +2,7 @@ import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { AWAY_DATE_ACTION, AWAY_DATE_BLOCK, OPEN_AWAY_MODAL_ACTION, SNOOZE_TODAY_ACTION } from '../../../src/features/quotas/ids.js';
 import { stateValue } from '../../support/slack-driver.js';
 import { startTestApp, type TestApp } from '../../support/test-app.js';
-import { runEvery, seedMember } from './fixtures.js';
+import { runEvery, seedMember, resetQuotaData } from './fixtures.js';
 
 let t: TestApp;
 beforeAll(async () => {
@@ -10,9 +10,7 @@ beforeAll(async () => {
 });
 afterAll(() => t.close());
 beforeEach(async () => {
-  t.fake.reset();
-  await t.db.outboxMessage.deleteMany();
-  await t.db.member.deleteMany();
+  await resetQuotaData(t);
 });
 
 /** A rep in Jakarta nudged at 16:00 WIB on Tuesday 24 November 2026; returns the delivered nudge message. */

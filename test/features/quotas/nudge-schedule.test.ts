@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { startTestApp, type TestApp } from '../../support/test-app.js';
-import { runEvery, seedCalls, seedMember, type Delivery } from './fixtures.js';
+import { runEvery, seedCalls, seedMember, type Delivery, resetQuotaData } from './fixtures.js';
 
 let t: TestApp;
 beforeAll(async () => {
@@ -8,12 +8,7 @@ beforeAll(async () => {
 });
 afterAll(() => t.close());
 beforeEach(async () => {
-  t.fake.reset();
-  await t.db.outboxMessage.deleteMany();
-  await t.db.call.deleteMany();
-  await t.db.quota.deleteMany();
-  await t.db.holiday.deleteMany();
-  await t.db.member.deleteMany();
+  await resetQuotaData(t);
 });
 
 const sentAt = (deliveries: Delivery[], channel: string) =>

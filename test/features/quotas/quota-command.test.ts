@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import type { Member } from '../../../src/generated/sqlite/client.js';
 import { ADMIN_ID, startTestApp, type TestApp } from '../../support/test-app.js';
-import { seedCalls, seedMember } from './fixtures.js';
+import { seedCalls, seedMember, resetQuotaData } from './fixtures.js';
 
 let t: TestApp;
 let manager: Member;
@@ -12,12 +12,8 @@ beforeAll(async () => {
 });
 afterAll(() => t.close());
 beforeEach(async () => {
-  t.fake.reset();
+  await resetQuotaData(t, [ADMIN_ID]);
   t.clock.set('2026-11-25T15:00:00Z'); // Wednesday
-  await t.db.auditEntry.deleteMany();
-  await t.db.call.deleteMany();
-  await t.db.quota.deleteMany();
-  await t.db.member.deleteMany({ where: { slackUserId: { not: ADMIN_ID } } });
   manager = await seedMember(t, 'U0MGR', { role: 'manager', tz: 'America/Chicago' });
   rep = await seedMember(t, 'U0REP', { managerId: manager.id, tz: 'Asia/Jakarta' });
   await seedMember(t, 'U0OTHERMGR', { role: 'manager' });

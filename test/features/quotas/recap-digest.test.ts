@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { startTestApp, type TestApp } from '../../support/test-app.js';
-import { runEvery, seedCalls, seedMember } from './fixtures.js';
+import { runEvery, seedCalls, seedMember, resetQuotaData } from './fixtures.js';
 
 let t: TestApp;
 beforeAll(async () => {
@@ -8,11 +8,7 @@ beforeAll(async () => {
 });
 afterAll(() => t.close());
 beforeEach(async () => {
-  t.fake.reset();
-  await t.db.outboxMessage.deleteMany();
-  await t.db.call.deleteMany();
-  await t.db.quota.deleteMany();
-  await t.db.member.deleteMany();
+  await resetQuotaData(t);
 });
 
 describe('weekly recap', () => {

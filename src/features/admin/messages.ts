@@ -13,6 +13,7 @@ export const adminMessages = defineMessages({
       '*Admin and manager commands*\n' +
       '• `/outfield role @user manager` or `rep` — who manages (admins)\n' +
       '• `/outfield team @manager @rep1 @rep2` — put reps on a manager’s team (admins); `/outfield team` shows yours\n' +
+      '• `/outfield kind @rep independent` or `employee` — independent reps log voluntarily and opt in to nudges (admins, their manager)\n' +
       '• `/outfield setup` — workspace settings; `/outfield report [month|quarter|YYYY-MM|YYYY-Qn]`\n' +
       '• `/outfield accounts key` — the 80/20 key accounts; `/outfield export calls [from] [to]` — CSV to your DM',
     'admin.role_usage': 'Usage: `/outfield role @user manager` or `/outfield role @user rep`.',
@@ -39,6 +40,7 @@ export const adminMessages = defineMessages({
       '*Perintah admin dan manajer*\n' +
       '• `/outfield role @pengguna manager` atau `rep` — siapa yang mengelola (admin)\n' +
       '• `/outfield team @manajer @rep1 @rep2` — masukkan rep ke tim manajer (admin); `/outfield team` menampilkan tim Anda\n' +
+      '• `/outfield kind @rep independent` atau `employee` — rep independen mencatat secara sukarela dan memilih sendiri pengingatnya (admin, manajernya)\n' +
       '• `/outfield setup` — pengaturan workspace; `/outfield report [month|quarter|YYYY-MM|YYYY-Qn]`\n' +
       '• `/outfield accounts key` — akun utama 80/20; `/outfield export calls [dari] [sampai]` — CSV ke DM Anda',
     'admin.role_usage': 'Cara pakai: `/outfield role @pengguna manager` atau `/outfield role @pengguna rep`.',

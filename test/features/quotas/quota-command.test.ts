@@ -106,6 +106,9 @@ describe('/quota set', () => {
     ['set <@U0NOBODY> daily 8 weekly 40', '<@U0NOBODY> is not on any team in Outfield yet'],
     ['set team <@U0REP> daily 5 weekly 25', '<@U0REP> is not a manager'],
     ['frobnicate', '`/quota frobnicate` is not something I know'],
+    ['nudges maybe', 'Usage: `/quota nudges on`'],
+    ['team <@U0MGR> <@U0OTHERMGR>', 'Usage: `/quota team`'],
+    ['team everyone', 'Usage: `/quota team`'],
   ])('rejects `/quota %s` with a clear message and stores nothing', async (text, message) => {
     const res = await quota(text, ADMIN_ID);
     expect(res.json.text).toContain(message);

@@ -1,4 +1,3 @@
-import type { AddressInfo } from 'node:net';
 import type { Server } from 'node:http';
 import type { Clock } from './clock.js';
 import type { Config } from './config.js';
@@ -9,6 +8,7 @@ import type { Log } from './log.js';
 import { registerActorContext } from './slack/actor-context.js';
 import { createBoltApp } from './slack/create-bolt-app.js';
 import { registerErrorBoundary } from './slack/error-boundary.js';
+import { portOf, startHealthServer } from './slack/health-routes.js';
 
 export type OutfieldDeps = { config: Config; db: Db; clock: Clock; log: Log };
 
@@ -20,7 +20,8 @@ export type Outfield = {
 };
 
 export function createOutfield(deps: OutfieldDeps): Outfield {
-  const { app, mode } = createBoltApp(deps.config, deps.db, deps.log);
+  const { app, mode, routes } = createBoltApp(deps.config, deps.db, deps.log);
+  let healthServer: Server | undefined;
   registerErrorBoundary(app, deps.log);
   registerActorContext(app, { ...deps, adminIds: deps.config.adminIds });
   const features = registerFeatures(app, deps);
@@ -34,14 +35,15 @@ export function createOutfield(deps: OutfieldDeps): Outfield {
         throw new Error(`Slack at ${deps.config.slack.apiUrl} did not accept SLACK_BOT_TOKEN (${reason})`);
       });
       if (mode === 'socket') {
+        healthServer = await startHealthServer(routes, deps.config.port);
         await app.start();
-        return { port: deps.config.port };
+        return { port: portOf(healthServer) };
       }
-      const server = (await app.start(deps.config.port)) as Server;
-      return { port: (server.address() as AddressInfo).port };
+      return { port: portOf((await app.start(deps.config.port)) as Server) };
     },
     async stop() {
       await app.stop();
+      await new Promise((resolve) => (healthServer ? healthServer.close(resolve) : resolve(undefined)));
     },
   };
 }

@@ -18,6 +18,10 @@ export async function findAccountByName(db: AccountReader, workspaceId: string, 
   return db.account.findUnique({ where: { workspaceId_normalizedName: { workspaceId, normalizedName } } });
 }
 
+export async function accountInWorkspace(db: AccountReader, workspaceId: string, accountId: string): Promise<Account | null> {
+  return db.account.findFirst({ where: { id: accountId, workspaceId } });
+}
+
 /** Accounts sharing a word or the first letters with `normalized`, most recently called first. */
 async function candidatesFor(db: AccountReader, workspaceId: string, normalized: string): Promise<Account[]> {
   const probes = duplicateProbes(normalized);
@@ -56,7 +60,7 @@ export async function searchAccounts(db: AccountReader, workspaceId: string, que
 /** The account a call goes to; a new name that normalizes like an existing account reuses it. */
 export async function accountFor(db: AccountReader, workspaceId: string, choice: AccountChoice, now: Date): Promise<Account> {
   if ('accountId' in choice) {
-    const account = await db.account.findFirst({ where: { id: choice.accountId, workspaceId } });
+    const account = await accountInWorkspace(db, workspaceId, choice.accountId);
     if (!account) throw new UserError('calls.account_gone');
     return account;
   }

@@ -3,10 +3,11 @@ import { z } from 'zod';
 import { actorOf } from '../../slack/actor-context.js';
 import { option } from '../../slack/blocks.js';
 import type { FeatureDeps } from '../feature.js';
-import { findAccountByName, searchAccounts } from './account-service.js';
+import { accountInWorkspace, findAccountByName, searchAccounts } from './account-service.js';
 import { accountOptionValue, newAccountOptionValue } from './call-modal.js';
 import { callToChange, logCall, updateCall } from './call-service.js';
 import { viewerOf } from './handlers.js';
+import { CALL_BLOCKS } from './ids.js';
 import { readCallModal } from './modal-input.js';
 import { checkAccountName } from './text-rules.js';
 import { callConfirmation, loggedHeadline } from './views.js';
@@ -35,6 +36,8 @@ export const onCallModalSubmit = (deps: FeatureDeps) => async ({ ack, view, cont
   const result = readCallModal(view.state.values, { t: actor.t, now: deps.clock.now(), tz: editing?.rep.tz ?? actor.member.tz });
   if ('errors' in result) return ack({ response_action: 'errors', errors: result.errors });
   const viewer = viewerOf(actor);
+  const account = 'accountId' in result.input.account ? await accountInWorkspace(deps.db, actor.workspace.id, result.input.account.accountId) : true;
+  if (!account) return ack({ response_action: 'errors', errors: { [CALL_BLOCKS.account]: actor.t('calls.account_gone') } });
   if (editing) {
     const call = await updateCall(deps, actor, editing, result.input);
     await ack();

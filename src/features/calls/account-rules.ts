@@ -15,6 +15,7 @@ export function editDistance(a: string, b: string, limit: number): number {
 }
 
 const wordsOf = (name: string): string[] => name.split(' ').filter(Boolean);
+const numbersOf = (name: string): string => (name.match(/\d+/g) ?? []).join(' ');
 
 /** True when every word of `short` appears, in order and next to each other, in `long`. */
 function containsWords(long: string, short: string): boolean {
@@ -24,10 +25,11 @@ function containsWords(long: string, short: string): boolean {
 /**
  * Two different normalized names that probably mean the same company: one is the other plus words
  * ("acme" / "acme corporation"), or they differ by a typo (one edit up to 7 characters, two beyond).
- * Names under 3 characters only ever match exactly: "ab" and "abc" are too short to guess.
+ * Names under 3 characters only ever match exactly: "ab" and "abc" are too short to guess, and
+ * names with different numbers are different places ("store 12" / "store 13").
  */
 export function isLikelyDuplicate(a: string, b: string): boolean {
-  if (a === b) return false;
+  if (a === b || numbersOf(a) !== numbersOf(b)) return false;
   const [short, long] = a.length <= b.length ? [a, b] : [b, a];
   if (short.length < 3) return false;
   if (wordsOf(short).length < wordsOf(long).length && containsWords(long, short)) return true;

@@ -28,6 +28,9 @@ describe('isLikelyDuplicate', () => {
     ['acme', 'acmeco', false],
     ['ab', 'abc', false],
     ['initech', 'initrode', false],
+    ['store 12', 'store 13', false],
+    ['account 1', 'account 12', false],
+    ['acme store 2', 'acme store 2 west', true],
   ])('%j vs %j → %s', (a, b, expected) => {
     expect(isLikelyDuplicate(a, b)).toBe(expected);
   });

@@ -1,20 +1,12 @@
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { CALL_BLOCKS, DELETE_CALL_ACTION, EDIT_CALL_ACTION } from '../../../src/features/calls/ids.js';
 import { stateValue } from '../../support/slack-driver.js';
 import type { TestApp } from '../../support/test-app.js';
-import { ADMIN_ID, buttonsOf, callsOf, MANAGER, modalValues, openedView, OTHER_REP, REP, REP_ID_LOCALE, startCallsApp, submitModal } from './call-test-kit.js';
+import { ADMIN_ID, buttonsOf, callsOf, MANAGER, modalValues, openedView, OTHER_REP, REP, REP_ID_LOCALE, useCallsApp, submitModal } from './call-test-kit.js';
 
 let t: TestApp;
-beforeAll(async () => {
-  t = await startCallsApp();
-});
-afterAll(() => t.close());
-beforeEach(async () => {
-  t.fake.reset();
-  t.clock.set('2026-11-23T15:00:00Z');
-  await t.db.call.deleteMany();
-  await t.db.account.deleteMany();
-  await t.db.auditEntry.deleteMany({ where: { entity: 'call' } });
+useCallsApp((app) => {
+  t = app;
 });
 
 async function logCall(userId: string, text: string) {

@@ -1,19 +1,12 @@
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { ACCOUNT_SELECT_ACTION, CALL_BLOCKS, CALL_MODAL, EDIT_CALL_ACTION, LOG_CALL_ACTION } from '../../../src/features/calls/ids.js';
 import { stateValue } from '../../support/slack-driver.js';
 import type { TestApp } from '../../support/test-app.js';
-import { buttonsOf, callsOf, modalValues, openedView, REP, REP_ID_LOCALE, startCallsApp, submitModal, textOfBlocks } from './call-test-kit.js';
+import { buttonsOf, callsOf, modalValues, openedView, REP, REP_ID_LOCALE, useCallsApp, submitModal, textOfBlocks } from './call-test-kit.js';
 
 let t: TestApp;
-beforeAll(async () => {
-  t = await startCallsApp();
-});
-afterAll(() => t.close());
-beforeEach(async () => {
-  t.fake.reset();
-  t.clock.set('2026-11-23T15:00:00Z');
-  await t.db.call.deleteMany();
-  await t.db.account.deleteMany();
+useCallsApp((app) => {
+  t = app;
 });
 
 const labelsOf = (view: Record<string, any>): string[] =>

@@ -1,4 +1,5 @@
 /** Shared set-up for the calls end-to-end tests: users, modal state builders and lookups. */
+import { afterAll, beforeAll, beforeEach } from 'vitest';
 import { ACCOUNT_SELECT_ACTION, CALL_BLOCKS, CALL_MODAL } from '../../../src/features/calls/ids.js';
 import { stateValue, type StateValue, type StateValues } from '../../support/slack-driver.js';
 import { ADMIN_ID, startTestApp, type TestApp } from '../../support/test-app.js';
@@ -20,6 +21,23 @@ export async function startCallsApp(): Promise<TestApp> {
   await t.driver.command(ADMIN_ID, '/outfield', 'role <@U0MGR> manager');
   await t.driver.command(ADMIN_ID, '/outfield', `team <@${MANAGER}> <@${REP}> <@${OTHER_REP}> <@${REP_ID_LOCALE}>`);
   return t;
+}
+
+/** One app per test file; before each test: Monday 23 November 2026 10:00 in New York, no calls, no accounts. */
+export function useCallsApp(onStart: (app: TestApp) => void): void {
+  let app: TestApp;
+  beforeAll(async () => {
+    app = await startCallsApp();
+    onStart(app);
+  });
+  afterAll(() => app.close());
+  beforeEach(async () => {
+    app.fake.reset();
+    app.clock.set('2026-11-23T15:00:00Z');
+    await app.db.call.deleteMany();
+    await app.db.account.deleteMany();
+    await app.db.auditEntry.deleteMany({ where: { entity: 'call' } });
+  });
 }
 
 type ModalFields = Partial<Record<keyof typeof CALL_BLOCKS, StateValue | null>>;

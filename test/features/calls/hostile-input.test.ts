@@ -1,18 +1,11 @@
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { EDIT_CALL_ACTION } from '../../../src/features/calls/ids.js';
 import type { TestApp } from '../../support/test-app.js';
-import { callsOf, REP, startCallsApp, textOfBlocks } from './call-test-kit.js';
+import { callsOf, REP, useCallsApp, textOfBlocks } from './call-test-kit.js';
 
 let t: TestApp;
-beforeAll(async () => {
-  t = await startCallsApp();
-});
-afterAll(() => t.close());
-beforeEach(async () => {
-  t.fake.reset();
-  t.clock.set('2026-11-23T15:00:00Z');
-  await t.db.call.deleteMany();
-  await t.db.account.deleteMany();
+useCallsApp((app) => {
+  t = app;
 });
 
 describe('hostile or broken /call input', () => {

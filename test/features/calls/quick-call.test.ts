@@ -1,18 +1,11 @@
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it } from 'vitest';
 import { CHOOSE_ACCOUNT_ACTION, EDIT_CALL_ACTION } from '../../../src/features/calls/ids.js';
 import type { TestApp } from '../../support/test-app.js';
-import { buttonsOf, callsOf, OTHER_REP, REP, REP_ID_LOCALE, startCallsApp, textOfBlocks } from './call-test-kit.js';
+import { buttonsOf, callsOf, OTHER_REP, REP, REP_ID_LOCALE, useCallsApp, textOfBlocks } from './call-test-kit.js';
 
 let t: TestApp;
-beforeAll(async () => {
-  t = await startCallsApp();
-});
-afterAll(() => t.close());
-beforeEach(async () => {
-  t.fake.reset();
-  t.clock.set('2026-11-23T15:00:00Z');
-  await t.db.call.deleteMany();
-  await t.db.account.deleteMany();
+useCallsApp((app) => {
+  t = app;
 });
 
 describe('/call with quick syntax', () => {

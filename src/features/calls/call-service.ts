@@ -67,25 +67,31 @@ export async function callBySourceKey(deps: CallDeps, actor: Actor, sourceKey: s
 export async function logCall(deps: CallDeps, actor: Actor, input: CallInput, sourceKey: string): Promise<Logged> {
   const existing = await callBySourceKey(deps, actor, sourceKey);
   if (existing) return { call: existing, created: false };
+  try {
+    return { call: await insertCall(deps, actor, input, sourceKey), created: true };
+  } catch (error) {
+    if (!isUniqueViolation(error)) throw error;
+    const raced = await callBySourceKey(deps, actor, sourceKey);
+    if (raced) return { call: raced, created: false };
+    // Someone else created the same new account a moment ago: it exists now, so once more.
+    return { call: await insertCall(deps, actor, input, sourceKey), created: true };
+  }
+}
+
+async function insertCall(deps: CallDeps, actor: Actor, input: CallInput, sourceKey: string): Promise<CallWithAccount> {
   const now = deps.clock.now();
   const workspaceId = actor.workspace.id;
-  try {
-    const call = await deps.db.$transaction(async (tx) => {
-      const account = await accountFor(tx, workspaceId, input.account, now);
-      const created = await tx.call.create({
-        data: { workspaceId, repId: actor.member.id, accountId: account.id, sourceKey, createdAt: now, ...columnsOf(input, actor.member.tz) },
-        include: { account: true },
-      });
-      await touchAccount(tx, account, input.occurredAt);
-      return created;
+  const call = await deps.db.$transaction(async (tx) => {
+    const account = await accountFor(tx, workspaceId, input.account, now);
+    const created = await tx.call.create({
+      data: { workspaceId, repId: actor.member.id, accountId: account.id, sourceKey, createdAt: now, ...columnsOf(input, actor.member.tz) },
+      include: { account: true },
     });
-    deps.log.info({ feature: 'calls', userId: actor.member.slackUserId, callId: call.id }, 'call logged');
-    return { call, created: true };
-  } catch (error) {
-    const raced = isUniqueViolation(error) ? await callBySourceKey(deps, actor, sourceKey) : null;
-    if (raced) return { call: raced, created: false };
-    throw error;
-  }
+    await touchAccount(tx, account, input.occurredAt);
+    return created;
+  });
+  deps.log.info({ feature: 'calls', userId: actor.member.slackUserId, callId: call.id }, 'call logged');
+  return call;
 }
 
 async function touchAccount(tx: Pick<Db, 'account'>, account: Account, occurredAt: Date): Promise<void> {

@@ -104,6 +104,15 @@ describe('submitting the modal', () => {
     expect(await callsOf(t, REP)).toHaveLength(1);
     expect(t.fake.callsTo('chat.postMessage')).toHaveLength(1);
   });
+
+  it('stores one call when the same view arrives several times at once', async () => {
+    const view = { id: 'V0RACE0001' };
+    const answers = await Promise.all([1, 2, 3].map(() => submitModal(t, REP, modalValues(), view)));
+    expect(answers.map((res) => res.status)).toEqual([200, 200, 200]);
+    await t.fake.waitFor('chat.postMessage');
+    expect(await callsOf(t, REP)).toHaveLength(1);
+    expect(await t.db.account.count()).toBe(1);
+  });
 });
 
 describe('modal validation', () => {

@@ -124,24 +124,32 @@ export async function updateCall(deps: CallDeps, actor: Actor, before: CallWithR
   });
 }
 
-export async function deleteCall(deps: CallDeps, actor: Actor, callId: string, action = 'deleted'): Promise<CallWithAccount> {
+export async function deleteCall(deps: CallDeps, actor: Actor, callId: string, undoKey?: string): Promise<CallWithAccount> {
   const call = await callToChange(deps, actor, callId);
   await deps.db.$transaction(async (tx) => {
     await tx.call.delete({ where: { id: call.id } });
-    await auditCall(tx, actor, call.id, action, { before: snapshotOf(call) });
+    const action = undoKey ? 'undone' : 'deleted';
+    await auditCall(tx, actor, call.id, action, { before: snapshotOf(call), ...(undoKey ? { after: { undoKey } } : {}) });
   });
   return call;
 }
 
-/** Deletes my newest call if I logged it in the last 10 minutes. */
-export async function undoLastCall(deps: CallDeps, actor: Actor): Promise<CallWithAccount> {
+/**
+ * Deletes my newest call if I logged it in the last 10 minutes. The command's trigger_id is kept in
+ * the audit entry, so a replayed `/call undo` does not delete the call before it too.
+ */
+export async function undoLastCall(deps: CallDeps, actor: Actor, undoKey: string): Promise<CallWithAccount> {
+  const replayed = await deps.db.auditEntry.findFirst({
+    where: { workspaceId: actor.workspace.id, entity: 'call', action: 'undone', after: JSON.stringify({ undoKey }) },
+  });
+  if (replayed) throw new UserError('calls.undo_replayed');
   const since = new Date(deps.clock.now().getTime() - UNDO_WINDOW_MS);
   const last = await deps.db.call.findFirst({
     where: { repId: actor.member.id, createdAt: { gte: since } },
     orderBy: { createdAt: 'desc' },
   });
   if (!last) throw new UserError('calls.undo_nothing');
-  return deleteCall(deps, actor, last.id, 'undone');
+  return deleteCall(deps, actor, last.id, undoKey);
 }
 
 export async function listMyCalls(deps: Pick<CallDeps, 'db'>, actor: Actor): Promise<CallWithAccount[]> {

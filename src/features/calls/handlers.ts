@@ -35,7 +35,7 @@ export const onCallCommand = (deps: FeatureDeps) => async ({ ack, command, conte
   } else if (sub === 'list') {
     await ack(callListMessage(await listMyCalls(deps, actor), viewer));
   } else if (sub === 'undo') {
-    await ack(deletedMessage(await undoLastCall(deps, actor), viewer, 'calls.undone'));
+    await ack(deletedMessage(await undoLastCall(deps, actor, `trigger:${command.trigger_id}`), viewer, 'calls.undone'));
   } else {
     const result = await logQuickCall(deps, actor, parseCallText(text), `trigger:${command.trigger_id}`);
     if (result.kind === 'ambiguous') return ack(duplicatePrompt(result.pending, result.duplicates, actor.t));

@@ -57,6 +57,16 @@ describe('/call undo', () => {
     expect(JSON.parse(audit?.before ?? '{}')).toMatchObject({ id: newer.id, notes: 'second' });
   });
 
+  it('deletes only one call when the same undo request is replayed', async () => {
+    await logCall(REP, 'Acme: first');
+    t.clock.advance(1000);
+    await logCall(REP, 'Globex: second');
+    const first = await t.driver.command(REP, '/call', 'undo');
+    const replay = await t.driver.command(REP, '/call', 'undo', { trigger_id: first.triggerId ?? '' });
+    expect(replay.json.text).toBe('That undo was already done; nothing else was deleted.');
+    expect((await callsOf(t, REP)).map((c) => c.account.name)).toEqual(['Acme']);
+  });
+
   it('refuses when my last call is older than 10 minutes, and keeps it', async () => {
     await logCall(REP, 'Acme: first');
     t.clock.advance(11 * 60_000);

@@ -1,10 +1,11 @@
 import type { App } from '@slack/bolt';
 import { adminFeature } from './admin/register.js';
+import { callsFeature } from './calls/register.js';
 import { comingSoonFeature } from './coming-soon/register.js';
 import type { Feature, FeatureDeps } from './feature.js';
 
 /** Every feature but admin, which hosts `/outfield` and so takes the others' subcommands. */
-const FEATURES: readonly Feature[] = [comingSoonFeature];
+const FEATURES: readonly Feature[] = [callsFeature, comingSoonFeature];
 
 export function registerFeatures(app: App, deps: FeatureDeps): Feature[] {
   const subcommands = Object.assign({}, ...FEATURES.map((feature) => feature.outfieldSubcommands?.(deps) ?? {}));

@@ -1,11 +1,13 @@
 import { commonMessages } from './common-messages.js';
 import { adminMessages } from '../features/admin/messages.js';
+import { callMessages } from '../features/calls/messages.js';
 import { comingSoonMessages } from '../features/coming-soon/messages.js';
 
 /** Each feature owns its messages; this file only joins them. English is the reference key set. */
 const en = {
   ...commonMessages.en,
   ...adminMessages.en,
+  ...callMessages.en,
   ...comingSoonMessages.en,
 };
 
@@ -14,6 +16,7 @@ export type MessageKey = keyof typeof en;
 const id: Record<MessageKey, string> = {
   ...commonMessages.id,
   ...adminMessages.id,
+  ...callMessages.id,
   ...comingSoonMessages.id,
 };
 

@@ -1,4 +1,3 @@
-import type { AddressInfo } from 'node:net';
 import type { Server } from 'node:http';
 import type { Clock } from './clock.js';
 import type { Config } from './config.js';
@@ -6,13 +5,12 @@ import type { Db } from './db/client.js';
 import { registerFeatures } from './features/index.js';
 import type { Feature } from './features/feature.js';
 import type { Log } from './log.js';
+import { createAppScheduler } from './scheduler/app-scheduler.js';
+import type { Scheduler } from './scheduler/scheduler.js';
 import { registerActorContext } from './slack/actor-context.js';
 import { createBoltApp } from './slack/create-bolt-app.js';
 import { registerErrorBoundary } from './slack/error-boundary.js';
-import { createAppScheduler } from './scheduler/app-scheduler.js';
-import type { Scheduler } from './scheduler/scheduler.js';
-
-const portOf = (server: Server): number => (server.address() as AddressInfo).port;
+import { portOf, startHealthServer } from './slack/health-routes.js';
 
 export type OutfieldDeps = {
   config: Config;
@@ -32,7 +30,8 @@ export type Outfield = {
 };
 
 export function createOutfield(deps: OutfieldDeps): Outfield {
-  const { app, mode } = createBoltApp(deps.config, deps.db, deps.log);
+  const { app, mode, routes } = createBoltApp(deps.config, deps.db, deps.log);
+  let healthServer: Server | undefined;
   registerErrorBoundary(app, deps.log);
   registerActorContext(app, { ...deps, adminIds: deps.config.adminIds });
   const features = registerFeatures(app, deps);
@@ -47,15 +46,21 @@ export function createOutfield(deps: OutfieldDeps): Outfield {
         const reason = error.data?.error ?? error.message;
         throw new Error(`Slack at ${deps.config.slack.apiUrl} did not accept SLACK_BOT_TOKEN (${reason})`);
       });
-      let port = deps.config.port;
-      if (mode === 'socket') await app.start();
-      else port = portOf((await app.start(deps.config.port)) as Server);
+      let port: number;
+      if (mode === 'socket') {
+        healthServer = await startHealthServer(routes, deps.config.port);
+        await app.start();
+        port = portOf(healthServer);
+      } else {
+        port = portOf((await app.start(deps.config.port)) as Server);
+      }
       if (deps.scheduling !== 'manual') scheduler.start();
       return { port };
     },
     async stop() {
       await scheduler.stop();
       await app.stop();
+      await new Promise((resolve) => (healthServer ? healthServer.close(resolve) : resolve(undefined)));
     },
   };
 }

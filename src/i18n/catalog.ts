@@ -1,5 +1,6 @@
 import { commonMessages } from './common-messages.js';
 import { adminMessages } from '../features/admin/messages.js';
+import { callMessages } from '../features/calls/messages.js';
 import { comingSoonMessages } from '../features/coming-soon/messages.js';
 import { quotasMessages } from '../features/quotas/messages.js';
 import { settingsMessages } from '../features/settings/messages.js';
@@ -8,6 +9,7 @@ import { settingsMessages } from '../features/settings/messages.js';
 const en = {
   ...commonMessages.en,
   ...adminMessages.en,
+  ...callMessages.en,
   ...comingSoonMessages.en,
   ...quotasMessages.en,
   ...settingsMessages.en,
@@ -18,6 +20,7 @@ export type MessageKey = keyof typeof en;
 const id: Record<MessageKey, string> = {
   ...commonMessages.id,
   ...adminMessages.id,
+  ...callMessages.id,
   ...comingSoonMessages.id,
   ...quotasMessages.id,
   ...settingsMessages.id,

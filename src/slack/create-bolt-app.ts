@@ -1,4 +1,4 @@
-import { App, HTTPReceiver, SocketModeReceiver, type Receiver } from '@slack/bolt';
+import { App, HTTPReceiver, SocketModeReceiver, type CustomRoute, type Receiver } from '@slack/bolt';
 import type { Config } from '../config.js';
 import type { Db } from '../db/client.js';
 import { toSlackLogger, type Log } from '../log.js';
@@ -15,23 +15,22 @@ export const slackClientOptions = (apiUrl: string) => ({
   timeout: 10_000,
 });
 
-export type BoltApp = { app: App; receiver: Receiver; mode: 'http' | 'socket' };
+export type BoltApp = { app: App; mode: 'http' | 'socket'; routes: CustomRoute[] };
 
 export function createBoltApp(config: Config, db: Db, log: Log): BoltApp {
   const logger = toSlackLogger(log);
-  const customRoutes = healthRoutes(db);
+  const routes = healthRoutes(db);
   const receiver: Receiver = config.slack.appToken
     ? new SocketModeReceiver({
         appToken: config.slack.appToken,
         logger,
-        customRoutes,
-        installerOptions: { port: config.port, clientOptions: slackClientOptions(config.slack.apiUrl) },
+        installerOptions: { clientOptions: slackClientOptions(config.slack.apiUrl) },
       })
     : new HTTPReceiver({
         signingSecret: config.slack.signingSecret ?? '',
         logger,
-        customRoutes,
-        // Malformed bodies must never turn into a 5xx; Bolt answers 400/401 itself.
+        customRoutes: routes,
+        // Answer before Slack's own 3-second limit when a listener never acknowledges.
         unhandledRequestTimeoutMillis: 2900,
       });
   const app = new App({
@@ -39,8 +38,8 @@ export function createBoltApp(config: Config, db: Db, log: Log): BoltApp {
     receiver,
     logger,
     clientOptions: slackClientOptions(config.slack.apiUrl),
-    // No auth.test at construction: the app starts (and passes /healthz) even while Slack is unreachable.
+    // auth.test runs in init(), so start-up can say clearly when the token or Slack is the problem.
     deferInitialization: true,
   });
-  return { app, receiver, mode: config.slack.appToken ? 'socket' : 'http' };
+  return { app, mode: config.slack.appToken ? 'socket' : 'http', routes };
 }

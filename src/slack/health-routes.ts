@@ -1,8 +1,10 @@
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
+import type { AddressInfo } from 'node:net';
 import type { CustomRoute } from '@slack/bolt';
 import type { Db } from '../db/client.js';
 import { isDatabaseReachable } from '../db/client.js';
 
-function sendJson(res: Parameters<CustomRoute['handler']>[1], status: number, body: object): void {
+function sendJson(res: ServerResponse, status: number, body: object): void {
   res.writeHead(status, { 'content-type': 'application/json' });
   res.end(JSON.stringify(body));
 }
@@ -21,4 +23,23 @@ export function healthRoutes(db: Db): CustomRoute[] {
       },
     },
   ];
+}
+
+/**
+ * In Socket Mode Slack needs no HTTP endpoint, but health checks still do: a plain server for the
+ * same routes (everything else is 404).
+ */
+export async function startHealthServer(routes: CustomRoute[], port: number): Promise<Server> {
+  const server = createServer((req: IncomingMessage, res: ServerResponse) => {
+    const path = new URL(req.url ?? '/', 'http://localhost').pathname;
+    const route = routes.find((r) => r.path === path && [r.method].flat().includes(req.method ?? ''));
+    if (route) route.handler(Object.assign(req, { params: {} }), res);
+    else sendJson(res, 404, { status: 'not found' });
+  });
+  await new Promise<void>((resolve, reject) => server.once('error', reject).listen(port, resolve));
+  return server;
+}
+
+export function portOf(server: Server): number {
+  return (server.address() as AddressInfo).port;
 }

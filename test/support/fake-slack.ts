@@ -10,6 +10,7 @@ import type { StoredMessage } from './fake-slack-chat.js';
 import { FakeDirectory } from './fake-slack-directory.js';
 import { FaultPlan } from './fake-slack-faults.js';
 import { FakeFiles } from './fake-slack-files.js';
+import { FakeSocketMode } from './fake-slack-socket.js';
 import { bearerToken, parseArgs, readBody, sendJson, sendText, uploadedBytes } from './fake-slack-http.js';
 import { SlackRecorder } from './fake-slack-recorder.js';
 import { checkRequired, loadRequiredArgs } from './fake-slack-spec.js';
@@ -42,6 +43,8 @@ export class FakeSlack extends SlackRecorder {
   readonly botId: string;
   readonly botUserId: string;
   readonly appId: string;
+  /** Socket Mode: envelopes to a client that connected through apps.connections.open. */
+  readonly socket: FakeSocketMode;
   private readonly faults = new FaultPlan();
   private readonly chat: FakeChat;
   private readonly views: FakeViews;
@@ -62,6 +65,7 @@ export class FakeSlack extends SlackRecorder {
     this.botId = options.botId ?? 'B0BOT';
     this.botUserId = options.botUserId ?? 'U0BOT';
     this.appId = options.appId ?? 'A0TEST';
+    this.socket = new FakeSocketMode(server, this.appId);
     const bot = { teamId: this.teamId, botId: this.botId, botUserId: this.botUserId };
     this.chat = new FakeChat(bot);
     this.views = new FakeViews({ ...bot, appId: this.appId, triggerTtlMs: options.triggerTtlMs });
@@ -140,6 +144,7 @@ export class FakeSlack extends SlackRecorder {
   }
 
   async close(): Promise<void> {
+    await this.socket.close();
     this.server.closeAllConnections();
     await new Promise<void>((resolve, reject) => this.server.close((err) => (err ? reject(err) : resolve())));
   }

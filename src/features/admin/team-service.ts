@@ -1,4 +1,4 @@
-import { recordAudit } from '../../audit.js';
+import { recordAudit, type AuditInput } from '../../audit.js';
 import { UserError } from '../../errors.js';
 import type { Member } from '../../generated/sqlite/client.js';
 import { ensureMember, type Actor, type MemberDeps } from '../../members/member-service.js';
@@ -13,15 +13,7 @@ export async function setRole(deps: MemberDeps, actor: Actor, change: RoleChange
   await deps.db.$transaction(async (tx) => {
     await tx.member.update({ where: { id: target.id }, data: { role: change.role } });
     if (change.role === 'rep') await tx.member.updateMany({ where: { managerId: target.id }, data: { managerId: null } });
-    await recordAudit(tx, {
-      workspaceId: actor.workspace.id,
-      actorSlackId: actor.member.slackUserId,
-      entity: 'member',
-      entityId: target.id,
-      action: 'role_changed',
-      before: { role: target.role },
-      after: { role: change.role },
-    });
+    await recordAudit(tx, memberChange(actor, target, 'role_changed', { role: target.role }, { role: change.role }));
   });
   return { changed: true };
 }
@@ -37,15 +29,7 @@ export async function setTeam(deps: MemberDeps, actor: Actor, change: TeamChange
   await deps.db.$transaction(async (tx) => {
     for (const rep of reps) {
       await tx.member.update({ where: { id: rep.id }, data: { managerId: manager.id } });
-      await recordAudit(tx, {
-        workspaceId: actor.workspace.id,
-        actorSlackId: actor.member.slackUserId,
-        entity: 'member',
-        entityId: rep.id,
-        action: 'manager_changed',
-        before: { managerId: rep.managerId },
-        after: { managerId: manager.id },
-      });
+      await recordAudit(tx, memberChange(actor, rep, 'manager_changed', { managerId: rep.managerId }, { managerId: manager.id }));
     }
   });
   return teamOf(deps, manager);
@@ -53,4 +37,8 @@ export async function setTeam(deps: MemberDeps, actor: Actor, change: TeamChange
 
 export async function teamOf(deps: Pick<MemberDeps, 'db'>, manager: Member): Promise<Member[]> {
   return deps.db.member.findMany({ where: { managerId: manager.id }, orderBy: { slackUserId: 'asc' } });
+}
+
+function memberChange(actor: Actor, target: Member, action: string, before: object, after: object): AuditInput {
+  return { workspaceId: actor.workspace.id, actorSlackId: actor.member.slackUserId, entity: 'member', entityId: target.id, action, before, after };
 }

@@ -65,12 +65,17 @@ export function dmsTo(t: TestApp, slackUserId: string) {
   return t.fake.delivered('chat.postMessage').filter((call) => call.args.channel === slackUserId);
 }
 
-/** Forgets what the previous test did: recorded Slack calls, outbox, calls, quotas, holidays and members (but `keep`). */
+/**
+ * Forgets what the previous test did: recorded Slack calls, outbox, calls, accounts, quotas,
+ * holidays, members (but `keep`) and the schedule settings.
+ */
 export async function resetQuotaData(t: TestApp, keep: readonly string[] = []): Promise<void> {
   t.fake.reset();
   await t.db.outboxMessage.deleteMany();
   await t.db.auditEntry.deleteMany();
   await t.db.call.deleteMany();
+  await t.db.account.deleteMany();
+  await t.db.workspace.updateMany({ data: { workingDays: '1,2,3,4,5', nudgeTime: '16:00', weeklyNudgeCap: 3 } });
   await t.db.quota.deleteMany();
   await t.db.holiday.deleteMany();
   await t.db.member.deleteMany({ where: { slackUserId: { notIn: [...keep] } } });

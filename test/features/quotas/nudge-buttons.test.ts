@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { AWAY_DATE_ACTION, AWAY_DATE_BLOCK, OPEN_AWAY_MODAL_ACTION, SNOOZE_TODAY_ACTION } from '../../../src/features/quotas/ids.js';
+import { CALL_MODAL, LOG_CALL_ACTION } from '../../../src/features/calls/ids.js';
 import { stateValue } from '../../support/slack-driver.js';
 import { startTestApp, type TestApp } from '../../support/test-app.js';
 import { runEvery, seedMember, resetQuotaData } from './fixtures.js';
@@ -21,6 +22,16 @@ async function nudgedRep() {
   const message = { channel: String(call?.result?.channel), ts: String(call?.result?.ts) };
   return { rep, message };
 }
+
+describe('Log a call', () => {
+  it('opens the calls feature’s Log a call form from the nudge', async () => {
+    const { message } = await nudgedRep();
+    await t.driver.blockAction('U0REP', { actionId: LOG_CALL_ACTION }, { message });
+    const opened = await t.fake.waitFor('views.open');
+    expect(opened.fault).toBeUndefined();
+    expect((opened.args.view as { callback_id: string }).callback_id).toBe(CALL_MODAL);
+  });
+});
 
 describe('Snooze today', () => {
   it('snoozes the rest of the rep’s local day and confirms in place', async () => {

@@ -71,6 +71,15 @@ describe('who is not nudged', () => {
     expect(deliveries.map((d) => d.channel)).toEqual(['U0LATE']);
   });
 
+  it('counts calls logged with /call', async () => {
+    await seedMember(t, 'U0REP', { tz: 'Europe/London', daily: 1 });
+    t.clock.set('2026-11-24T15:00:00Z');
+    await t.driver.command('U0REP', '/call', 'Zephyr Logistics: met the buyer');
+    expect(await t.db.call.count()).toBe(1);
+    const deliveries = await runEvery(t, '2026-11-24T16:00:00Z', '2026-11-24T16:01:00Z', 1);
+    expect(deliveries.filter((d) => d.kind === 'nudge')).toEqual([]);
+  });
+
   it('skips a nudge planned before the rep reached quota', async () => {
     const rep = await seedMember(t, 'U0REP', { tz: 'UTC', daily: 1 });
     t.clock.set('2026-11-24T16:00:00Z');

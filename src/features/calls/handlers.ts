@@ -1,0 +1,77 @@
+import type { AllMiddlewareArgs, BlockButtonAction, SlackActionMiddlewareArgs } from '@slack/bolt';
+import type { Actor } from '../../members/member-service.js';
+import { actorOf } from '../../slack/actor-context.js';
+import { ephemeral } from '../../slack/blocks.js';
+import type { CommandArgs, FeatureDeps } from '../feature.js';
+import { callToChange, deleteCall, listMyCalls, logCall, undoLastCall } from './call-service.js';
+import { callModal } from './call-modal.js';
+import { decodePending } from './pending-call.js';
+import { logQuickCall } from './quick-call-service.js';
+import { parseCallText } from './rules.js';
+import { callConfirmation, callListMessage, deletedMessage, duplicatePrompt, loggedHeadline, type CallViewer } from './views.js';
+
+export type ButtonArgs = SlackActionMiddlewareArgs<BlockButtonAction> & AllMiddlewareArgs;
+
+export const viewerOf = (actor: Actor): CallViewer => ({
+  t: actor.t,
+  language: actor.language,
+  tz: actor.member.tz,
+  currency: actor.workspace.currency,
+});
+
+const SUBCOMMANDS = ['help', 'list', 'undo'] as const;
+
+/** `/call`: no text opens the modal; help, list and undo; anything else is a quick-syntax call. */
+export const onCallCommand = (deps: FeatureDeps) => async ({ ack, command, context, client }: CommandArgs) => {
+  const actor = actorOf(context);
+  const viewer = viewerOf(actor);
+  const text = command.text.trim();
+  const sub = SUBCOMMANDS.find((name) => name === text.toLowerCase());
+  if (text === '') {
+    await ack();
+    await client.views.open({ trigger_id: command.trigger_id, view: callModal({ ...viewer, now: deps.clock.now() }) });
+  } else if (sub === 'help') {
+    await ack(ephemeral(actor.t('calls.help')));
+  } else if (sub === 'list') {
+    await ack(callListMessage(await listMyCalls(deps, actor), viewer));
+  } else if (sub === 'undo') {
+    await ack(deletedMessage(await undoLastCall(deps, actor, `trigger:${command.trigger_id}`), viewer, 'calls.undone'));
+  } else {
+    const result = await logQuickCall(deps, actor, parseCallText(text), `trigger:${command.trigger_id}`);
+    if (result.kind === 'ambiguous') return ack(duplicatePrompt(result.pending, result.duplicates, actor.t));
+    const { text: headline, blocks } = callConfirmation(result.call, viewer, loggedHeadline(result.call, actor.t, result.created));
+    await ack(ephemeral(headline, blocks));
+  }
+};
+
+/** "Log a call" buttons from anywhere in the app. */
+export const onLogCallButton = (deps: FeatureDeps) => async ({ ack, body, context, client }: ButtonArgs) => {
+  await ack();
+  const view = callModal({ ...viewerOf(actorOf(context)), now: deps.clock.now() });
+  await client.views.open({ trigger_id: body.trigger_id, view });
+};
+
+export const onEditButton = (deps: FeatureDeps) => async ({ ack, action, body, context, client }: ButtonArgs) => {
+  await ack();
+  const actor = actorOf(context);
+  const call = await callToChange(deps, actor, action.value ?? '');
+  const view = callModal({ ...viewerOf(actor), tz: call.rep.tz, now: deps.clock.now(), call });
+  await client.views.open({ trigger_id: body.trigger_id, view });
+};
+
+export const onDeleteButton = (deps: FeatureDeps) => async ({ ack, action, context, respond }: ButtonArgs) => {
+  await ack();
+  const actor = actorOf(context);
+  const call = await deleteCall(deps, actor, action.value ?? '');
+  await respond({ ...deletedMessage(call, viewerOf(actor), 'calls.deleted'), replace_original: false });
+};
+
+/** A choice on the "did you mean…?" prompt logs the pending call once, under the command's key. */
+export const onChooseAccount = (deps: FeatureDeps) => async ({ ack, action, context, respond }: ButtonArgs) => {
+  await ack();
+  const actor = actorOf(context);
+  const pending = decodePending(action.value ?? '');
+  const { call, created } = await logCall(deps, actor, { ...pending.fields, account: pending.account }, pending.sourceKey);
+  const message = callConfirmation(call, viewerOf(actor), loggedHeadline(call, actor.t, created));
+  await respond({ ...message, response_type: 'ephemeral', replace_original: true });
+};

@@ -1,0 +1,32 @@
+import type { Account } from '../../generated/sqlite/client.js';
+import type { Actor } from '../../members/member-service.js';
+import { findAccountByName, findLikelyDuplicates } from './account-service.js';
+import { callBySourceKey, logCall, type CallDeps, type CallFields, type Logged } from './call-service.js';
+import type { PendingCall } from './pending-call.js';
+import type { QuickCall } from './rules.js';
+import { resolveOccurredAt } from './when-rules.js';
+
+export type QuickResult =
+  | ({ kind: 'logged' } & Logged)
+  | { kind: 'ambiguous'; duplicates: Account[]; pending: PendingCall };
+
+export function fieldsOfQuickCall(quick: QuickCall, now: Date, tz: string): CallFields {
+  const { accountName: _name, date, ...rest } = quick;
+  return { ...rest, occurredAt: resolveOccurredAt({ day: date, now, tz }) };
+}
+
+/**
+ * Logs `/call <account>: …` at once when the account exists or is clearly new; when the name is
+ * close to existing accounts ("Acme" vs "Acme Corporation") nothing is stored and the rep chooses.
+ */
+export async function logQuickCall(deps: CallDeps, actor: Actor, quick: QuickCall, sourceKey: string): Promise<QuickResult> {
+  const replayed = await callBySourceKey(deps, actor, sourceKey);
+  if (replayed) return { kind: 'logged', call: replayed, created: false };
+  const fields = fieldsOfQuickCall(quick, deps.clock.now(), actor.member.tz);
+  const workspaceId = actor.workspace.id;
+  const exact = await findAccountByName(deps.db, workspaceId, quick.accountName);
+  if (exact) return { kind: 'logged', ...(await logCall(deps, actor, { ...fields, account: { accountId: exact.id } }, sourceKey)) };
+  const duplicates = await findLikelyDuplicates(deps.db, workspaceId, quick.accountName);
+  if (duplicates.length > 0) return { kind: 'ambiguous', duplicates, pending: { sourceKey, name: quick.accountName, fields } };
+  return { kind: 'logged', ...(await logCall(deps, actor, { ...fields, account: { newName: quick.accountName } }, sourceKey)) };
+}

@@ -23,7 +23,7 @@ export type TestApp = {
   close(): Promise<void>;
 };
 
-export type TestAppOptions = { clock?: ManualClock; env?: Record<string, string>; database?: TestDatabase };
+export type TestAppOptions = { clock?: ManualClock; env?: Record<string, string> };
 
 /**
  * The real app on a fresh database of the provider under test, talking to a fake Slack over HTTP,
@@ -31,7 +31,7 @@ export type TestAppOptions = { clock?: ManualClock; env?: Record<string, string>
  */
 export async function startTestApp(options: TestAppOptions = {}): Promise<TestApp> {
   const fake = await FakeSlack.start();
-  const database = options.database ?? (await createTestDatabase());
+  const database = await createTestDatabase();
   const clock = options.clock ?? new ManualClock();
   const config = loadConfig({
     SLACK_BOT_TOKEN: fake.botToken,
@@ -43,6 +43,7 @@ export async function startTestApp(options: TestAppOptions = {}): Promise<TestAp
     LOG_LEVEL: process.env.OUTFIELD_TEST_LOG_LEVEL ?? 'silent',
     ...options.env,
   });
+  // No timers in tests: they drive scheduled work with `outfield.scheduler.runDueWork()` and the manual clock.
   const outfield = createOutfield({ config, db: database.db, clock: clock as Clock, log: createLog(config.logLevel), scheduling: 'manual' });
   const { port } = await outfield.start();
   const driver = new SlackDriver({ appUrl: `http://127.0.0.1:${port}/slack/events`, signingSecret: SIGNING_SECRET, fake });

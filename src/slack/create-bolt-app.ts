@@ -3,6 +3,7 @@ import type { Config } from '../config.js';
 import type { Db } from '../db/client.js';
 import { toSlackLogger, type Log } from '../log.js';
 import { healthRoutes } from './health-routes.js';
+import { answerMalformedEventWith400, guardMalformedBodies } from './malformed-request-guard.js';
 
 /**
  * Retries belong to the outbox (which honours Retry-After); the client's default retries for about
@@ -17,6 +18,19 @@ export const slackClientOptions = (apiUrl: string) => ({
 
 export type BoltApp = { app: App; receiver: Receiver; mode: 'http' | 'socket' };
 
+/** Malformed bodies must never turn into a 5xx or a crash; Bolt answers 400/401 to most itself. */
+function httpReceiver(config: Config, customRoutes: ReturnType<typeof healthRoutes>, log: Log): HTTPReceiver {
+  const receiver = new HTTPReceiver({
+    signingSecret: config.slack.signingSecret ?? '',
+    logger: toSlackLogger(log),
+    customRoutes,
+    unhandledRequestTimeoutMillis: 2900,
+    processEventErrorHandler: answerMalformedEventWith400(log),
+  });
+  guardMalformedBodies(receiver, log);
+  return receiver;
+}
+
 export function createBoltApp(config: Config, db: Db, log: Log): BoltApp {
   const logger = toSlackLogger(log);
   const customRoutes = healthRoutes(db);
@@ -27,13 +41,7 @@ export function createBoltApp(config: Config, db: Db, log: Log): BoltApp {
         customRoutes,
         installerOptions: { port: config.port, clientOptions: slackClientOptions(config.slack.apiUrl) },
       })
-    : new HTTPReceiver({
-        signingSecret: config.slack.signingSecret ?? '',
-        logger,
-        customRoutes,
-        // Malformed bodies must never turn into a 5xx; Bolt answers 400/401 itself.
-        unhandledRequestTimeoutMillis: 2900,
-      });
+    : httpReceiver(config, customRoutes, log);
   const app = new App({
     token: config.slack.botToken,
     receiver,

@@ -1,6 +1,6 @@
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { ADMIN_ID, startTestApp, type TestApp } from '../support/test-app.js';
-import { expectClearReply, expectStillServing, rowCounts } from './hostile-checks.js';
+import { describe, expect, it } from 'vitest';
+import { ADMIN_ID } from '../support/test-app.js';
+import { expectClearReply, expectStillServing, rowCounts, useWarmApp } from './hostile-checks.js';
 import { commandTargets } from './hostile-targets.js';
 import { HOSTILE_VALUES } from './hostile-values.js';
 
@@ -17,14 +17,7 @@ const cases = targets.flatMap(({ command, subcommands }) =>
 const without = (counts: Record<string, number>, tables: readonly string[]) =>
   Object.fromEntries(Object.entries(counts).filter(([table]) => !tables.includes(table)));
 
-let t: TestApp;
-beforeAll(async () => {
-  t = await startTestApp();
-  t.fake.addUser({ id: ADMIN_ID });
-  await t.driver.command(ADMIN_ID, '/outfield', 'help');
-});
-afterAll(() => t.close());
-beforeEach(() => t.fake.reset());
+const app = useWarmApp();
 
 describe('hostile text in every slash command and subcommand', () => {
   it('covers every command of manifest.yml with at least 200 generated cases', () => {
@@ -33,14 +26,14 @@ describe('hostile text in every slash command and subcommand', () => {
   });
 
   it.each(cases)('$command $sub with $family: 200, a clear ephemeral reply, nothing stored', async ({ command, text, mayStore }) => {
-    const before = await rowCounts(t.db);
-    const res = await t.driver.command(ADMIN_ID, command, text);
+    const before = await rowCounts(app().db);
+    const res = await app().driver.command(ADMIN_ID, command, text);
     expect(res.status).toBe(200);
-    await expectClearReply(t.fake, res);
-    expect(without(await rowCounts(t.db), mayStore)).toEqual(without(before, mayStore));
+    await expectClearReply(app().fake, res);
+    expect(without(await rowCounts(app().db), mayStore)).toEqual(without(before, mayStore));
   });
 
   it('still serves a valid command afterwards', async () => {
-    await expectStillServing(t);
+    await expectStillServing(app());
   });
 });

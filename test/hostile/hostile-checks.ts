@@ -1,11 +1,11 @@
 /** Assertions shared by the hostile-input suite: row counts of every table, and what the user was told. */
-import { expect } from 'vitest';
+import { afterAll, beforeAll, beforeEach, expect } from 'vitest';
 import type { Db } from '../../src/db/client.js';
 import { Prisma } from '../../src/generated/sqlite/client.js';
 import { LANGUAGES, translator } from '../../src/i18n/index.js';
 import type { FakeSlack } from '../support/fake-slack.js';
 import type { DriverResponse } from '../support/slack-driver.js';
-import { ADMIN_ID, type TestApp } from '../support/test-app.js';
+import { ADMIN_ID, startTestApp, type TestApp } from '../support/test-app.js';
 
 const MODELS = Object.values(Prisma.ModelName);
 
@@ -49,4 +49,23 @@ export async function expectStillServing(t: TestApp): Promise<void> {
   const res = await t.driver.command(ADMIN_ID, '/outfield', 'help');
   expect(res.status).toBe(200);
   expect(res.json?.text).toContain('/call');
+}
+
+/**
+ * One app for the file, with the admin already a member (their first contact stores rows, which
+ * must not count against the first hostile case). Read `app()` inside tests.
+ */
+export function useWarmApp(): () => TestApp {
+  let t: TestApp | undefined;
+  beforeAll(async () => {
+    t = await startTestApp();
+    t.fake.addUser({ id: ADMIN_ID });
+    await t.driver.command(ADMIN_ID, '/outfield', 'help');
+  });
+  afterAll(() => t?.close());
+  beforeEach(() => t?.fake.reset());
+  return () => {
+    if (!t) throw new Error('the app is not started yet');
+    return t;
+  };
 }

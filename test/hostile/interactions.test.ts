@@ -1,7 +1,7 @@
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { stateValue, type StateValue } from '../support/slack-driver.js';
-import { ADMIN_ID, startTestApp, type TestApp } from '../support/test-app.js';
-import { expectNoGenericError, expectStillServing, rowCounts } from './hostile-checks.js';
+import { ADMIN_ID } from '../support/test-app.js';
+import { expectNoGenericError, expectStillServing, rowCounts, useWarmApp } from './hostile-checks.js';
 import { MODAL_FIELDS, registeredInteractions, type ModalFieldElement } from './hostile-targets.js';
 import { HOSTILE_VALUES } from './hostile-values.js';
 
@@ -55,22 +55,15 @@ const { actionIds, callbackIds } = registeredInteractions();
 const buttonCases = actionIds.flatMap((actionId) => HOSTILE_VALUES.map(([family, value]) => ({ actionId, family, value })));
 const fieldCases = MODAL_FIELDS.flatMap((field) => HOSTILE_VALUES.map(([family, value]) => ({ ...field, family, value })));
 
-let t: TestApp;
-beforeAll(async () => {
-  t = await startTestApp();
-  t.fake.addUser({ id: ADMIN_ID });
-  await t.driver.command(ADMIN_ID, '/outfield', 'help');
-});
-afterAll(() => t.close());
-beforeEach(() => t.fake.reset());
+const app = useWarmApp();
 
 describe('malformed interaction and event payloads', () => {
   it.each(MALFORMED)('$name: no 5xx, nothing stored', async ({ body, contentType }) => {
-    const before = await rowCounts(t.db);
-    const res = await t.driver.raw(body, { 'content-type': contentType, ...signedHeaders(body) });
+    const before = await rowCounts(app().db);
+    const res = await app().driver.raw(body, { 'content-type': contentType, ...signedHeaders(body) });
     expect(res.status).toBeLessThan(500);
-    expectNoGenericError(t.fake, res);
-    expect(await rowCounts(t.db)).toEqual(before);
+    expectNoGenericError(app().fake, res);
+    expect(await rowCounts(app().db)).toEqual(before);
   });
 });
 
@@ -80,29 +73,29 @@ describe('hostile values in every registered button and modal field', () => {
   });
 
   it.each(buttonCases)('button $actionId with value $family: no 5xx, no generic error', async ({ actionId, value }) => {
-    const res = await t.driver.blockAction(ADMIN_ID, { actionId, value });
+    const res = await app().driver.blockAction(ADMIN_ID, { actionId, value });
     expect(res.status).toBeLessThan(500);
-    expectNoGenericError(t.fake, res);
+    expectNoGenericError(app().fake, res);
   });
 
   it.each(fieldCases)('$callbackId $blockId.$actionId with $family: a field error or accepted, never a 5xx', async (field) => {
-    const before = await rowCounts(t.db);
+    const before = await rowCounts(app().db);
     const values = { [field.blockId]: { [field.actionId]: valueFor(field.element, field.value) } };
-    const res = await t.driver.viewSubmission(ADMIN_ID, { callback_id: field.callbackId, values });
+    const res = await app().driver.viewSubmission(ADMIN_ID, { callback_id: field.callbackId, values });
     expect(res.status).toBe(200);
-    expectNoGenericError(t.fake, res);
+    expectNoGenericError(app().fake, res);
     if (res.json?.response_action === 'errors') {
       expect(Object.values(res.json.errors as Record<string, string>).every((message) => message.trim() !== '')).toBe(true);
-      expect(await rowCounts(t.db)).toEqual(before);
+      expect(await rowCounts(app().db)).toEqual(before);
     }
   });
 
   it('still serves a valid command afterwards', async () => {
-    await expectStillServing(t);
+    await expectStillServing(app());
   });
 });
 
 function signedHeaders(body: string): Record<string, string> {
   const timestamp = Math.floor(Date.now() / 1000);
-  return { 'x-slack-request-timestamp': String(timestamp), 'x-slack-signature': t.driver.signature(body, timestamp) };
+  return { 'x-slack-request-timestamp': String(timestamp), 'x-slack-signature': app().driver.signature(body, timestamp) };
 }

@@ -9,7 +9,7 @@ const CONNECTIONS = 50;
 const SCENARIO = 'ack latency';
 
 type Sizes = { warmup: number; measured: number };
-const sizesOf = (options: BenchOptions): Sizes => (options.quick ? { warmup: 300, measured: 1_500 } : { warmup: 1_000, measured: 10_000 });
+const sizesOf = (options: BenchOptions): Sizes => (options.quick ? { warmup: 200, measured: 1_000 } : { warmup: 1_000, measured: 10_000 });
 
 const countCalls = (file: string): number => {
   const Sqlite = createRequire(import.meta.url)('better-sqlite3') as new (f: string, o: object) => {

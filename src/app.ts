@@ -10,6 +10,7 @@ import type { Scheduler } from './scheduler/scheduler.js';
 import { registerActorContext } from './slack/actor-context.js';
 import { createBoltApp } from './slack/create-bolt-app.js';
 import { registerErrorBoundary } from './slack/error-boundary.js';
+import { registerInteractionShapeGuard } from './slack/interaction-shape-guard.js';
 import { portOf, startHealthServer } from './slack/health-routes.js';
 
 export type OutfieldDeps = {
@@ -32,6 +33,7 @@ export type Outfield = {
 export function createOutfield(deps: OutfieldDeps): Outfield {
   const { app, mode, routes } = createBoltApp(deps.config, deps.db, deps.log);
   let healthServer: Server | undefined;
+  registerInteractionShapeGuard(app, deps.log);
   registerErrorBoundary(app, deps.log);
   registerActorContext(app, { ...deps, adminIds: deps.config.adminIds });
   const features = registerFeatures(app, deps);

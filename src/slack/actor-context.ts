@@ -1,12 +1,14 @@
 import type { AnyMiddlewareArgs, App, Context } from '@slack/bolt';
 import type { Actor, MemberDeps } from '../members/member-service.js';
 import { resolveActor } from '../members/member-service.js';
+import { isSlackTeamId, isSlackUserId } from './mentions.js';
 
 /** Global middleware: every request from a person carries `context.actor`. */
 export function registerActorContext(app: App, deps: Omit<MemberDeps, 'slack'>): void {
   app.use(async ({ context, client, next, body }: AnyMiddlewareArgs & { context: Context; client: MemberDeps['slack']; next: () => Promise<void> }) => {
     const teamId = context.teamId ?? teamIdOf(body);
-    if (context.userId && teamId) {
+    // A body with a malformed user or team id never creates a member or a workspace.
+    if (context.userId && teamId && isSlackUserId(context.userId) && isSlackTeamId(teamId)) {
       context.actor = await resolveActor({ ...deps, slack: client }, teamId, context.userId);
     }
     await next();

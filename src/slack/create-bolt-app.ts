@@ -3,6 +3,7 @@ import type { Config } from '../config.js';
 import type { Db } from '../db/client.js';
 import { toSlackLogger, type Log } from '../log.js';
 import { healthRoutes } from './health-routes.js';
+import { answerMalformedEventWith400, guardMalformedBodies } from './malformed-request-guard.js';
 
 /**
  * Retries belong to the outbox (which honours Retry-After); the client's default retries for about
@@ -17,6 +18,20 @@ export const slackClientOptions = (apiUrl: string) => ({
 
 export type BoltApp = { app: App; mode: 'http' | 'socket'; routes: CustomRoute[] };
 
+/** Malformed bodies must never turn into a 5xx or a crash; Bolt answers 400/401 to most itself. */
+function httpReceiver(config: Config, customRoutes: CustomRoute[], log: Log): HTTPReceiver {
+  const receiver = new HTTPReceiver({
+    signingSecret: config.slack.signingSecret ?? '',
+    logger: toSlackLogger(log),
+    customRoutes,
+    // Answer before Slack's own 3-second limit when a listener never acknowledges.
+    unhandledRequestTimeoutMillis: 2900,
+    processEventErrorHandler: answerMalformedEventWith400(log),
+  });
+  guardMalformedBodies(receiver, log);
+  return receiver;
+}
+
 export function createBoltApp(config: Config, db: Db, log: Log): BoltApp {
   const logger = toSlackLogger(log);
   const routes = healthRoutes(db);
@@ -26,13 +41,7 @@ export function createBoltApp(config: Config, db: Db, log: Log): BoltApp {
         logger,
         installerOptions: { clientOptions: slackClientOptions(config.slack.apiUrl) },
       })
-    : new HTTPReceiver({
-        signingSecret: config.slack.signingSecret ?? '',
-        logger,
-        customRoutes: routes,
-        // Answer before Slack's own 3-second limit when a listener never acknowledges.
-        unhandledRequestTimeoutMillis: 2900,
-      });
+    : httpReceiver(config, routes, log);
   const app = new App({
     token: config.slack.botToken,
     receiver,

@@ -42,7 +42,9 @@ export const onTeam = (deps: FeatureDeps): SubcommandHandler => async (args, wor
 export function onOutfieldCommand(subcommands: Record<string, SubcommandHandler>) {
   return async (args: CommandArgs) => {
     const [sub = 'help', ...rest] = wordsOf(args.command.text);
-    const handler = subcommands[sub.toLowerCase()];
+    const name = sub.toLowerCase();
+    // Own keys only: `__proto__` or `constructor` must read as unknown subcommands, not as Object's members.
+    const handler = Object.hasOwn(subcommands, name) ? subcommands[name] : undefined;
     if (!handler) throw new UserError('common.unknown_subcommand', { command: OUTFIELD_COMMAND, sub: sub.slice(0, 40) });
     await handler(args, rest);
   };

@@ -1,3 +1,4 @@
+import { isRecordId } from '../../db/record-id.js';
 import type { Db } from '../../db/client.js';
 import { UserError } from '../../errors.js';
 import type { Account } from '../../generated/sqlite/client.js';
@@ -19,7 +20,7 @@ export async function findAccountByName(db: AccountReader, workspaceId: string, 
 }
 
 export async function accountInWorkspace(db: AccountReader, workspaceId: string, accountId: string): Promise<Account | null> {
-  return db.account.findFirst({ where: { id: accountId, workspaceId } });
+  return isRecordId(accountId) ? db.account.findFirst({ where: { id: accountId, workspaceId } }) : null;
 }
 
 /** Accounts sharing a word or the first letters with `normalized`, most recently called first. */

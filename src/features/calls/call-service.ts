@@ -1,3 +1,4 @@
+import { isRecordId } from '../../db/record-id.js';
 import { recordAudit } from '../../audit.js';
 import type { Clock } from '../../clock.js';
 import type { Db } from '../../db/client.js';
@@ -102,7 +103,7 @@ async function touchAccount(tx: Pick<Db, 'account'>, account: Account, occurredA
 /** A call the actor may change: only its author, or an admin (a manager may read but not rewrite it). */
 export async function callToChange(deps: Pick<CallDeps, 'db'>, actor: Actor, callId: string): Promise<CallWithRep> {
   const where = { id: callId, workspaceId: actor.workspace.id };
-  const call = await deps.db.call.findFirst({ where, include: { account: true, rep: true } });
+  const call = isRecordId(callId) ? await deps.db.call.findFirst({ where, include: { account: true, rep: true } }) : null;
   if (!call) throw new UserError('calls.not_found');
   if (call.repId !== actor.member.id && !actor.isAdmin) throw new ForbiddenError('calls.forbidden_change');
   return call;

@@ -1,0 +1,108 @@
+import { createRequire } from 'node:module';
+import path from 'node:path';
+import { FakeSlack } from '../support/fake-slack.js';
+import { round, type BenchOptions, type BenchRow, type Scenario } from './bench-types.js';
+import { BENCH_SECRET, BENCH_USERS, commandBody, runSignedLoad, type LoadResult } from './signed-load.js';
+import { freePort, spawnTs, stopProcess, waitFor200, waitForOutput, type Spawned } from './spawn-process.js';
+
+const CONNECTIONS = 50;
+const SCENARIO = 'ack latency';
+
+type Sizes = { warmup: number; measured: number };
+const sizesOf = (options: BenchOptions): Sizes => (options.quick ? { warmup: 200, measured: 1_000 } : { warmup: 1_000, measured: 10_000 });
+
+const countCalls = (file: string): number => {
+  const Sqlite = createRequire(import.meta.url)('better-sqlite3') as new (f: string, o: object) => {
+    prepare(sql: string): { get(): { n: number } };
+    close(): void;
+  };
+  const db = new Sqlite(file, { readonly: true });
+  try {
+    return db.prepare('SELECT COUNT(*) AS n FROM "Call"').get().n;
+  } finally {
+    db.close();
+  }
+};
+
+/** Warm-up (JIT, connections, every bench user's member row), then the measured run. */
+async function drive(url: string, fake: FakeSlack, sizes: Sizes): Promise<LoadResult> {
+  const bodyOf = (n: number) =>
+    commandBody({ n, command: '/call', text: `Acme ${n}: bench notes`, teamId: fake.teamId, responseUrl: `${fake.baseUrl}response/bench` });
+  await runSignedLoad({ url, connections: CONNECTIONS, amount: sizes.warmup, bodyOf });
+  fake.reset();
+  return runSignedLoad({ url, connections: CONNECTIONS, amount: sizes.measured, bodyOf });
+}
+
+async function measureBare(fake: FakeSlack, sizes: Sizes): Promise<LoadResult> {
+  const port = await freePort();
+  const server = spawnTs('test/bench/bare-bolt-server.ts', { SLACK_SIGNING_SECRET: BENCH_SECRET, PORT: String(port) });
+  try {
+    await waitForOutput(server, 'ready');
+    return await drive(`http://127.0.0.1:${port}/slack/events`, fake, sizes);
+  } finally {
+    await stopProcess(server);
+  }
+}
+
+async function measureApp(fake: FakeSlack, sizes: Sizes, scratchDir: string): Promise<{ load: LoadResult; usersInfo: number; stored: number }> {
+  const port = await freePort();
+  const file = path.join(scratchDir, 'ack-latency.db');
+  let app: Spawned | undefined;
+  try {
+    app = spawnTs('src/main.ts', {
+      SLACK_BOT_TOKEN: fake.botToken, SLACK_SIGNING_SECRET: BENCH_SECRET, SLACK_API_URL: fake.apiUrl,
+      PORT: String(port), DATABASE_URL: `file:${file}`, LOG_LEVEL: 'warn',
+    });
+    await waitFor200(`http://127.0.0.1:${port}/readyz`, app);
+    const load = await drive(`http://127.0.0.1:${port}/slack/events`, fake, sizes);
+    return { load, usersInfo: fake.callsTo('users.info').length, stored: countCalls(file) };
+  } finally {
+    if (app) await stopProcess(app);
+  }
+}
+
+function rowsOf(label: string, load: LoadResult, bar: boolean): BenchRow[] {
+  const scenario = `${SCENARIO}: ${label}`;
+  return [
+    { scenario, metric: 'p50', value: load.p50, unit: 'ms' },
+    { scenario, metric: 'p95', value: load.p95, unit: 'ms' },
+    { scenario, metric: 'p99', value: load.p99, unit: 'ms', ...(bar ? { bar: '< 100 ms', meetsBar: load.p99 < 100 } : {}) },
+    { scenario, metric: 'throughput', value: load.throughput, unit: 'req/s', note: `${load.requests.toLocaleString('en-US')} requests, ${CONNECTIONS} connections` },
+    { scenario, metric: 'non-2xx answers / errors', value: load.non2xx + load.errors, unit: '', bar: '0', meetsBar: load.non2xx + load.errors === 0 },
+  ];
+}
+
+/**
+ * SPEC §6: slash-command ack at 50 concurrent signed requests, the real app (its own process, SQLite,
+ * fake Slack) against a bare Bolt app that only acknowledges, in the same run.
+ */
+export const ackLatency: Scenario = {
+  name: SCENARIO,
+  async run(options) {
+    const sizes = sizesOf(options);
+    const fake = await FakeSlack.start();
+    try {
+      for (const id of BENCH_USERS) fake.addUser({ id });
+      const bare = await measureBare(fake, sizes);
+      const app = await measureApp(fake, sizes, options.scratchDir);
+      const scenario = `${SCENARIO}: ratio`;
+      return [
+        ...rowsOf('bare Bolt', bare, false),
+        ...rowsOf('Outfield `/call Acme <n>: bench notes`', app.load, true),
+        { scenario, metric: 'p50 Outfield / bare', value: round(app.load.p50 / bare.p50, 2), unit: '×' },
+        { scenario, metric: 'p99 Outfield / bare', value: round(app.load.p99 / bare.p99, 2), unit: '×' },
+        { scenario, metric: 'throughput Outfield / bare', value: round(app.load.throughput / bare.throughput, 2), unit: '×' },
+        {
+          scenario: `${SCENARIO}: conditions`, metric: 'users.info calls during measured run', value: app.usersInfo, unit: '',
+          note: `members warm: the ${BENCH_USERS.length} bench users were created during the warm-up`,
+        },
+        {
+          scenario: `${SCENARIO}: conditions`, metric: 'calls stored by the measured run', value: app.stored, unit: '',
+          note: app.stored === 0 ? '/call answers "coming soon" here: no database write yet' : 'includes the database write',
+        },
+      ];
+    } finally {
+      await fake.close();
+    }
+  },
+};

@@ -1,0 +1,123 @@
+/**
+ * What the hostile suite aims at, read from the app itself so newly merged features are covered
+ * without editing this file: slash commands and their subcommands from manifest.yml, and the
+ * action_ids / callback_ids the features register with Bolt.
+ */
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { parse } from 'yaml';
+import { ACCOUNT_SELECT_ACTION, CALL_BLOCKS, CALL_MODAL } from '../../src/features/calls/ids.js';
+import { registerFeatures } from '../../src/features/index.js';
+import { AWAY_DATE_ACTION, AWAY_DATE_BLOCK, AWAY_MODAL } from '../../src/features/quotas/ids.js';
+import { FIELDS, SETUP_MODAL } from '../../src/features/settings/ids.js';
+
+const root = path.resolve(import.meta.dirname, '..', '..');
+
+type ManifestCommand = { command: string; usage_hint?: string };
+
+/** The literal subcommand words of a usage hint ("[set @rep … | team | help]" → set, team, help). */
+export function subcommandsOf(usageHint: string): string[] {
+  const words = usageHint
+    .replace(/[[\]]/g, ' ')
+    .split('|')
+    .map((alternative) => alternative.trim().split(/\s+/)[0] ?? '')
+    .filter((word) => /^[a-z]+$/.test(word));
+  return ['', ...new Set(words)];
+}
+
+export type CommandTarget = { command: string; subcommands: string[] };
+
+export function commandTargets(): CommandTarget[] {
+  const manifest = parse(readFileSync(path.join(root, 'manifest.yml'), 'utf8')) as { features: { slash_commands: ManifestCommand[] } };
+  return manifest.features.slash_commands.map(({ command, usage_hint }) => ({ command, subcommands: subcommandsOf(usage_hint ?? '') }));
+}
+
+const idOf = (constraint: unknown, key: 'action_id' | 'callback_id'): string | undefined => {
+  if (typeof constraint === 'string') return constraint;
+  if (constraint && typeof constraint === 'object' && typeof (constraint as Record<string, unknown>)[key] === 'string') {
+    return (constraint as Record<string, string>)[key];
+  }
+  return undefined; // a RegExp constraint names no single id
+};
+
+/** action_ids and view callback_ids registered by the features, read through a stand-in for Bolt's API. */
+export function registeredInteractions(): { actionIds: string[]; callbackIds: string[] } {
+  const actionIds: string[] = [];
+  const callbackIds: string[] = [];
+  const recorder = {
+    command: () => {},
+    event: () => {},
+    options: () => {},
+    shortcut: () => {},
+    message: () => {},
+    use: () => {},
+    action: (constraint: unknown) => void (idOf(constraint, 'action_id') && actionIds.push(idOf(constraint, 'action_id') as string)),
+    view: (constraint: unknown) => void (idOf(constraint, 'callback_id') && callbackIds.push(idOf(constraint, 'callback_id') as string)),
+  };
+  registerFeatures(recorder as never, {} as never);
+  return { actionIds: [...new Set(actionIds)], callbackIds: [...new Set(callbackIds)] };
+}
+
+export type ModalFieldElement =
+  | 'plain_text_input'
+  | 'number_input'
+  | 'static_select'
+  | 'external_select'
+  | 'datepicker'
+  | 'timepicker'
+  | 'users_select'
+  | 'conversations_select'
+  | 'checkboxes';
+
+/** One input of a modal: where its value sits in view.state.values and what kind of element it is. */
+export type ModalField = { callbackId: string; blockId: string; actionId: string; element: ModalFieldElement };
+
+/**
+ * Every input of every modal, so each gets every hostile value. Import the ids from the feature's
+ * ids.ts; a test fails while a registered callback_id has no row here.
+ */
+export const MODAL_FIELDS: readonly ModalField[] = [
+  ...callModalFields(),
+  ...settingsModalFields(),
+  { callbackId: AWAY_MODAL, blockId: AWAY_DATE_BLOCK, actionId: AWAY_DATE_ACTION, element: 'datepicker' },
+];
+
+function callModalFields(): ModalField[] {
+  const B = CALL_BLOCKS;
+  const field = (blockId: string, element: ModalFieldElement, actionId = blockId): ModalField => ({ callbackId: CALL_MODAL, blockId, actionId, element });
+  return [
+    field(B.account, 'external_select', ACCOUNT_SELECT_ACTION),
+    field(B.contact, 'plain_text_input'),
+    field(B.type, 'static_select'),
+    field(B.day, 'datepicker'),
+    field(B.time, 'timepicker'),
+    field(B.outcome, 'static_select'),
+    field(B.value, 'number_input'),
+    field(B.stage, 'static_select'),
+    field(B.nextStep, 'plain_text_input'),
+    field(B.nextStepDate, 'datepicker'),
+    field(B.notes, 'plain_text_input'),
+  ];
+}
+
+function settingsModalFields(): ModalField[] {
+  const elements: Record<keyof typeof FIELDS, ModalFieldElement> = {
+    workingDays: 'checkboxes',
+    holidays: 'plain_text_input',
+    nudgeTime: 'timepicker',
+    recapWeekday: 'static_select',
+    recapTime: 'timepicker',
+    digestTime: 'timepicker',
+    weeklyNudgeCap: 'plain_text_input',
+    currency: 'plain_text_input',
+    defaultLocale: 'static_select',
+    reviewChannelId: 'conversations_select',
+    leaderboardChannelId: 'conversations_select',
+  };
+  return (Object.keys(FIELDS) as (keyof typeof FIELDS)[]).map((name) => ({
+    callbackId: SETUP_MODAL,
+    blockId: FIELDS[name].block,
+    actionId: FIELDS[name].action,
+    element: elements[name],
+  }));
+}

@@ -28,14 +28,16 @@ export function translator(language: Language): Translate {
     messages[key].replace(/\{(\w+)\}/g, (whole, name: string) => (name in params ? String(params[name]) : whole));
 }
 
+const dayFormats = new Map(
+  LANGUAGES.map((language) => [
+    language,
+    new Intl.DateTimeFormat(intlLocaleOf(language), { weekday: 'long', day: 'numeric', month: 'long', timeZone: 'UTC' }),
+  ]),
+);
+
 /** "Friday, 28 November" in the user's language; `day` is a local "YYYY-MM-DD". */
 export function formatDay(day: string, language: Language): string {
-  return new Intl.DateTimeFormat(intlLocaleOf(language), {
-    weekday: 'long',
-    day: 'numeric',
-    month: 'long',
-    timeZone: 'UTC',
-  }).format(new Date(`${day}T00:00:00Z`));
+  return (dayFormats.get(language) as Intl.DateTimeFormat).format(new Date(`${day}T00:00:00Z`));
 }
 
 export function formatNumber(value: number, language: Language): string {

@@ -19,6 +19,7 @@ export type Actor = {
 };
 
 const PROFILE_MAX_AGE_MS = 24 * 60 * 60 * 1000;
+const PROFILE_RETRY_MS = 60 * 60 * 1000;
 
 type SlackProfile = { displayName?: string; tz?: string; locale?: string; isSlackAdmin: boolean };
 
@@ -45,8 +46,7 @@ export async function ensureMember(deps: MemberDeps, workspaceId: string, slackU
   const key = { workspaceId_slackUserId: { workspaceId, slackUserId } };
   const existing = await deps.db.member.findUnique({ where: key });
   if (existing) {
-    const age = deps.clock.now().getTime() - (existing.profileRefreshedAt?.getTime() ?? 0);
-    if (age > PROFILE_MAX_AGE_MS) void refreshProfile(deps, existing.id, slackUserId);
+    refreshIfStale(deps, existing);
     return existing;
   }
   const profile = await fetchProfile(deps.slack, slackUserId).catch((error: unknown) => {
@@ -63,6 +63,11 @@ export async function ensureMember(deps: MemberDeps, workspaceId: string, slackU
   return deps.db.member.upsert({ where: key, create: { workspaceId, slackUserId, ...data }, update: data });
 }
 
+function refreshIfStale(deps: MemberDeps, member: Member): void {
+  const age = deps.clock.now().getTime() - (member.profileRefreshedAt?.getTime() ?? 0);
+  if (age > PROFILE_MAX_AGE_MS) void refreshProfile(deps, member.id, member.slackUserId);
+}
+
 async function refreshProfile(deps: MemberDeps, memberId: string, slackUserId: string): Promise<void> {
   try {
     const profile = await fetchProfile(deps.slack, slackUserId);
@@ -72,6 +77,9 @@ async function refreshProfile(deps: MemberDeps, memberId: string, slackUserId: s
     });
   } catch (error) {
     deps.log.warn({ err: error, slackUserId }, 'profile refresh failed; keeping the stored one');
+    // Try again in an hour rather than on every request of this user.
+    const retryAt = new Date(deps.clock.now().getTime() - PROFILE_MAX_AGE_MS + PROFILE_RETRY_MS);
+    await deps.db.member.update({ where: { id: memberId }, data: { profileRefreshedAt: retryAt } }).catch(() => undefined);
   }
 }
 
@@ -79,7 +87,17 @@ export function isAdmin(member: Member, adminIds: readonly string[]): boolean {
   return member.isSlackAdmin || adminIds.includes(member.slackUserId);
 }
 
+/** Every request resolves its actor before the ack, so a known member costs one query. */
 export async function resolveActor(deps: MemberDeps, workspaceId: string, slackUserId: string): Promise<Actor> {
+  const known = await deps.db.member.findUnique({
+    where: { workspaceId_slackUserId: { workspaceId, slackUserId } },
+    include: { workspace: true },
+  });
+  if (known) {
+    refreshIfStale(deps, known);
+    const { workspace, ...member } = known;
+    return actorFor(member, workspace, deps.adminIds);
+  }
   const workspace = await ensureWorkspace(deps.db, workspaceId);
   const member = await ensureMember(deps, workspaceId, slackUserId);
   return actorFor(member, workspace, deps.adminIds);

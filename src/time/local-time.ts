@@ -25,8 +25,23 @@ export function isValidTimeZone(tz: string): boolean {
   }
 }
 
+// dayjs' tz() builds Intl formatters on every call; these hot helpers (every logged call, every
+// member of every scheduler tick) reuse one formatter per time zone instead.
+const dayFormatters = new Map<string, Intl.DateTimeFormat>();
+const clockFormatters = new Map<string, Intl.DateTimeFormat>();
+
+function cachedFormatter(cache: Map<string, Intl.DateTimeFormat>, tz: string, options: Intl.DateTimeFormatOptions) {
+  let formatter = cache.get(tz);
+  if (!formatter) {
+    formatter = new Intl.DateTimeFormat('en-CA', { timeZone: tz, ...options });
+    cache.set(tz, formatter);
+  }
+  return formatter;
+}
+
 export function localDayOf(instant: Date, tz: string): LocalDay {
-  return dayjs(instant).tz(tz).format('YYYY-MM-DD');
+  // en-CA formats dates as YYYY-MM-DD.
+  return cachedFormatter(dayFormatters, tz, { year: 'numeric', month: '2-digit', day: '2-digit' }).format(instant);
 }
 
 export function isoWeekOfDay(day: LocalDay): LocalWeek {
@@ -68,8 +83,13 @@ export function instantAt(day: LocalDay, time: string, tz: string): Date {
 
 /** Minutes since local midnight of the wall-clock time of `instant` in `tz`. */
 export function localMinutesOf(instant: Date, tz: string): number {
-  const local = dayjs(instant).tz(tz);
-  return local.hour() * 60 + local.minute();
+  const [hours = 0, minutes = 0] = localTimeOf(instant, tz).split(':').map(Number);
+  return hours * 60 + minutes;
+}
+
+/** Wall-clock "HH:mm" of `instant` in `tz`. */
+export function localTimeOf(instant: Date, tz: string): string {
+  return cachedFormatter(clockFormatters, tz, { hour: '2-digit', minute: '2-digit', hourCycle: 'h23' }).format(instant);
 }
 
 export function parseWorkingDays(csv: string): number[] {

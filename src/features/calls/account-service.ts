@@ -6,7 +6,8 @@ import { duplicateProbes, isLikelyDuplicate } from './account-rules.js';
 import { normalizeAccountName } from './text-rules.js';
 
 /** An existing account by id, or a name to find (case- and punctuation-insensitively) or create. */
-export type AccountChoice = { accountId: string } | { newName: string };
+/** An account picked by id (modal), already loaded (quick syntax found it), or a new name. */
+export type AccountChoice = { accountId: string } | { account: Account } | { newName: string };
 
 type AccountReader = Pick<Db, 'account'>;
 
@@ -60,6 +61,7 @@ export async function searchAccounts(db: AccountReader, workspaceId: string, que
 
 /** The account a call goes to; a new name that normalizes like an existing account reuses it. */
 export async function accountFor(db: AccountReader, workspaceId: string, choice: AccountChoice, now: Date): Promise<Account> {
+  if ('account' in choice) return choice.account;
   if ('accountId' in choice) {
     const account = await accountInWorkspace(db, workspaceId, choice.accountId);
     if (!account) throw new UserError('calls.account_gone');

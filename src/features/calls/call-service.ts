@@ -68,6 +68,11 @@ export async function callBySourceKey(deps: CallDeps, actor: Actor, sourceKey: s
 export async function logCall(deps: CallDeps, actor: Actor, input: CallInput, sourceKey: string): Promise<Logged> {
   const existing = await callBySourceKey(deps, actor, sourceKey);
   if (existing) return { call: existing, created: false };
+  return insertCallOnce(deps, actor, input, sourceKey);
+}
+
+/** For callers that already looked for `sourceKey`: a replay racing this insert is settled by the unique index. */
+export async function insertCallOnce(deps: CallDeps, actor: Actor, input: CallInput, sourceKey: string): Promise<Logged> {
   try {
     return { call: await insertCall(deps, actor, input, sourceKey), created: true };
   } catch (error) {
@@ -79,25 +84,32 @@ export async function logCall(deps: CallDeps, actor: Actor, input: CallInput, so
   }
 }
 
+/**
+ * A call on an account that exists needs no transaction: one insert, then lastCallAt moved forward
+ * by a conditional update. Only a new account is created in a transaction with its first call.
+ */
 async function insertCall(deps: CallDeps, actor: Actor, input: CallInput, sourceKey: string): Promise<CallWithAccount> {
   const now = deps.clock.now();
   const workspaceId = actor.workspace.id;
-  const call = await deps.db.$transaction(async (tx) => {
-    const account = await accountFor(tx, workspaceId, input.account, now);
-    const created = await tx.call.create({
+  const write = async (db: Pick<Db, 'account' | 'call'>) => {
+    const account = await accountFor(db, workspaceId, input.account, now);
+    const created = await db.call.create({
       data: { workspaceId, repId: actor.member.id, accountId: account.id, sourceKey, createdAt: now, ...columnsOf(input, actor.member.tz) },
-      include: { account: true },
     });
-    await touchAccount(tx, account, input.occurredAt);
-    return created;
-  });
+    await touchAccount(db, account, input.occurredAt);
+    return { ...created, account };
+  };
+  const call = 'newName' in input.account ? await deps.db.$transaction(write) : await write(deps.db);
   deps.log.info({ feature: 'calls', userId: actor.member.slackUserId, callId: call.id }, 'call logged');
   return call;
 }
 
-async function touchAccount(tx: Pick<Db, 'account'>, account: Account, occurredAt: Date): Promise<void> {
+async function touchAccount(db: Pick<Db, 'account'>, account: Account, occurredAt: Date): Promise<void> {
   if (account.lastCallAt && account.lastCallAt >= occurredAt) return;
-  await tx.account.update({ where: { id: account.id }, data: { lastCallAt: occurredAt } });
+  await db.account.updateMany({
+    where: { id: account.id, OR: [{ lastCallAt: null }, { lastCallAt: { lt: occurredAt } }] },
+    data: { lastCallAt: occurredAt },
+  });
 }
 
 /** A call the actor may change: only its author, or an admin (a manager may read but not rewrite it). */

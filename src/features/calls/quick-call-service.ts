@@ -1,7 +1,7 @@
 import type { Account } from '../../generated/sqlite/client.js';
 import type { Actor } from '../../members/member-service.js';
 import { findAccountByName, findLikelyDuplicates } from './account-service.js';
-import { callBySourceKey, logCall, type CallDeps, type CallFields, type Logged } from './call-service.js';
+import { insertCallOnce, type CallDeps, type CallFields, type Logged } from './call-service.js';
 import type { PendingCall } from './pending-call.js';
 import type { QuickCall } from './rules.js';
 import { resolveOccurredAt } from './when-rules.js';
@@ -16,17 +16,16 @@ export function fieldsOfQuickCall(quick: QuickCall, now: Date, tz: string): Call
 }
 
 /**
- * Logs `/call <account>: …` at once when the account exists or is clearly new; when the name is
+ * Logs `/call <account>: …` at once (a replayed trigger_id is settled by the unique sourceKey) when the account exists or is clearly new; when the name is
  * close to existing accounts ("Acme" vs "Acme Corporation") nothing is stored and the rep chooses.
  */
 export async function logQuickCall(deps: CallDeps, actor: Actor, quick: QuickCall, sourceKey: string): Promise<QuickResult> {
-  const replayed = await callBySourceKey(deps, actor, sourceKey);
-  if (replayed) return { kind: 'logged', call: replayed, created: false };
   const fields = fieldsOfQuickCall(quick, deps.clock.now(), actor.member.tz);
   const workspaceId = actor.workspace.id;
   const exact = await findAccountByName(deps.db, workspaceId, quick.accountName);
-  if (exact) return { kind: 'logged', ...(await logCall(deps, actor, { ...fields, account: { accountId: exact.id } }, sourceKey)) };
+  if (exact) return { kind: 'logged', ...(await insertCallOnce(deps, actor, { ...fields, account: { account: exact } }, sourceKey)) };
+  // A replay of a call that created its account finds that account above; only a first request gets here.
   const duplicates = await findLikelyDuplicates(deps.db, workspaceId, quick.accountName);
   if (duplicates.length > 0) return { kind: 'ambiguous', duplicates, pending: { sourceKey, name: quick.accountName, fields } };
-  return { kind: 'logged', ...(await logCall(deps, actor, { ...fields, account: { newName: quick.accountName } }, sourceKey)) };
+  return { kind: 'logged', ...(await insertCallOnce(deps, actor, { ...fields, account: { newName: quick.accountName } }, sourceKey)) };
 }

@@ -3,7 +3,7 @@ import type { Account } from '../../generated/sqlite/client.js';
 import { formatDay, type Language, type Translate } from '../../i18n/index.js';
 import { formatMoney } from '../../money.js';
 import { actions, button, confirmDialog, ephemeral, escapeMrkdwn, header, section } from '../../slack/blocks.js';
-import { dayjs } from '../../time/local-time.js';
+import { localTimeOf } from '../../time/local-time.js';
 import type { CallWithAccount } from './call-service.js';
 import { CHOOSE_ACCOUNT_ACTION, DELETE_CALL_ACTION, EDIT_CALL_ACTION } from './ids.js';
 import { encodePending, type PendingCall } from './pending-call.js';
@@ -14,7 +14,7 @@ export type CallViewer = { t: Translate; language: Language; tz: string; currenc
 const LIST_NOTES_MAX = 280;
 
 export function whenOf(call: CallWithAccount, viewer: CallViewer): string {
-  return `${formatDay(call.localDay, viewer.language)} ${dayjs(call.occurredAt).tz(viewer.tz).format('HH:mm')}`;
+  return `${formatDay(call.localDay, viewer.language)} ${localTimeOf(call.occurredAt, viewer.tz)}`;
 }
 
 /** One call in mrkdwn; every piece of user text is escaped. */

@@ -15,11 +15,13 @@ function rowsOf(label: string, reps: number, result: FanoutResult, rateLimited: 
   const lost = reps - result.nudgedReps;
   const duplicates = result.delivered - result.nudgedReps;
   const statuses = Object.entries(result.statuses).map(([status, n]) => `${status} ${count(n)}`).join(', ');
-  const first = result.firstSentMs === undefined ? 'none' : `${round(result.firstSentMs / 1000, 2)} s`;
+  const first = result.firstSentMs === undefined ? 'none' : `${round(result.firstSentMs / 1000, 1)} s`;
+  const rate = result.allSentMs !== undefined && result.firstSentMs !== undefined
+    ? `, then ${count(Math.round(reps / ((result.allSentMs - result.firstSentMs) / 1000)))} nudges/s` : '';
   return [
     {
       scenario, metric: `time to send all ${count(reps)} nudges`, value: seconds, unit: 's', bar: '< 60 s', meetsBar: seconds !== null && seconds < 60,
-      note: seconds === null ? `not all reps nudged within the run; first nudge after ${first}` : `from the due minute's start (tick, planning, sending); first nudge after ${first}`,
+      note: seconds === null ? `not all reps nudged within the run; first nudge after ${first}` : `from the due minute's start (tick, planning, sending); first nudge after ${first}${rate}`,
     },
     { scenario, metric: 'messages delivered', value: result.delivered, unit: '', note: `outbox: ${statuses}` },
     ...(rateLimited

@@ -1,6 +1,6 @@
 import path from 'node:path';
 import { performance } from 'node:perf_hooks';
-import pg from 'pg';
+import { ADMIN_POSTGRES_URL, withPostgresAdmin } from '../support/test-database-provider.js';
 import { activityTotals } from '../../src/activity/activity-totals.js';
 import { rankBy, sumTotals, topPlaces, type RankMetric } from '../../src/activity/ranking.js';
 import { openDatabase } from '../../src/db/client.js';
@@ -15,7 +15,6 @@ const RUNS = 7;
 const PLACES = 10;
 const MONTH = { fromDay: '2026-06-01', toDay: '2026-06-30' };
 const QUARTER = { fromDay: '2026-04-01', toDay: '2026-06-30' };
-const ADMIN_POSTGRES_URL = process.env.OUTFIELD_BENCH_POSTGRES_URL ?? 'postgresql://postgres@127.0.0.1:5432/postgres';
 
 async function leaderboard(db: Db, range: typeof MONTH, metric: RankMetric) {
   return topPlaces(rankBy(await activityTotals(db, { workspaceId: BENCH_WORKSPACE, ...range }), metric), PLACES);
@@ -71,20 +70,11 @@ async function onSqlite(options: BenchOptions): Promise<BenchRow[]> {
   }
 }
 
-async function withAdmin<T>(work: (admin: pg.Client) => Promise<T>): Promise<T> {
-  const admin = new pg.Client({ connectionString: ADMIN_POSTGRES_URL, connectionTimeoutMillis: 2000 });
-  await admin.connect();
-  try {
-    return await work(admin);
-  } finally {
-    await admin.end();
-  }
-}
 
 async function onPostgres(options: BenchOptions): Promise<BenchRow[]> {
   const name = `outfield_bench_${process.pid}`;
   try {
-    await withAdmin((admin) => admin.query(`CREATE DATABASE "${name}"`));
+    await withPostgresAdmin((admin) => admin.query(`CREATE DATABASE "${name}"`));
   } catch (error) {
     const note = `not measured: PostgreSQL at ${ADMIN_POSTGRES_URL} unavailable (${(error as Error).message})`;
     return [{ scenario: 'aggregations (PostgreSQL)', metric: 'all', value: null, unit: 'ms', note }];
@@ -103,7 +93,7 @@ async function onPostgres(options: BenchOptions): Promise<BenchRow[]> {
       await database.close();
     }
   } finally {
-    await withAdmin((admin) => admin.query(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`));
+    await withPostgresAdmin((admin) => admin.query(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`));
   }
 }
 

@@ -1,11 +1,10 @@
 import path from 'node:path';
-import pg from 'pg';
+import { ADMIN_POSTGRES_URL, withPostgresAdmin } from '../support/test-database-provider.js';
 import { applyMigrations } from '../../src/db/migrate.js';
 import { round, type BenchOptions, type BenchRow, type Scenario } from './bench-types.js';
 import { runFanout, type FanoutResult } from './fanout-run.js';
 
 const SCENARIO = 'nudge fan-out';
-const ADMIN_POSTGRES_URL = process.env.OUTFIELD_BENCH_POSTGRES_URL ?? 'postgresql://postgres@127.0.0.1:5432/postgres';
 const repsOf = (options: BenchOptions): number => (options.quick ? 1_000 : 10_000);
 const count = (n: number): string => n.toLocaleString('en-US');
 
@@ -40,21 +39,12 @@ async function onSqlite(options: BenchOptions, name: string, rateLimitFraction?:
   return runFanout(url, repsOf(options), { rateLimitFraction });
 }
 
-async function withAdmin<T>(work: (admin: pg.Client) => Promise<T>): Promise<T> {
-  const admin = new pg.Client({ connectionString: ADMIN_POSTGRES_URL, connectionTimeoutMillis: 2000 });
-  await admin.connect();
-  try {
-    return await work(admin);
-  } finally {
-    await admin.end();
-  }
-}
 
 async function onPostgres(options: BenchOptions): Promise<BenchRow[]> {
   const label = 'PostgreSQL';
   const name = `outfield_bench_nudge_${process.pid}`;
   try {
-    await withAdmin((admin) => admin.query(`CREATE DATABASE "${name}"`));
+    await withPostgresAdmin((admin) => admin.query(`CREATE DATABASE "${name}"`));
   } catch (error) {
     const note = `not measured: PostgreSQL at ${ADMIN_POSTGRES_URL} unavailable (${(error as Error).message})`;
     return [{ scenario: `${SCENARIO}: ${label}`, metric: 'all', value: null, unit: 's', note }];
@@ -65,7 +55,7 @@ async function onPostgres(options: BenchOptions): Promise<BenchRow[]> {
     await applyMigrations(url.toString());
     return rowsOf(label, repsOf(options), await runFanout(url.toString(), repsOf(options)), false);
   } finally {
-    await withAdmin((admin) => admin.query(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`));
+    await withPostgresAdmin((admin) => admin.query(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`));
   }
 }
 

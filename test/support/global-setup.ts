@@ -1,10 +1,9 @@
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import pg from 'pg';
 import type { TestProject } from 'vitest/node';
 import { applyMigrations } from '../../src/db/migrate.js';
-import { ADMIN_POSTGRES_URL, postgresUrlFor, RUN_PREFIX, TEMPLATE_DATABASE, testProvider } from './test-database-provider.js';
+import { postgresUrlFor, RUN_PREFIX, TEMPLATE_DATABASE, testProvider, withPostgresAdmin } from './test-database-provider.js';
 
 declare module 'vitest' {
   export interface ProvidedContext {
@@ -32,28 +31,16 @@ export default async function setup(project: TestProject) {
   };
 }
 
-async function withAdmin(work: (admin: pg.Client) => Promise<void>): Promise<void> {
-  const admin = new pg.Client({ connectionString: ADMIN_POSTGRES_URL });
-  await admin.connect().catch((error: Error) => {
-    throw new Error(`PostgreSQL tests need a server at ${ADMIN_POSTGRES_URL} (${error.message}); .ci/run starts it`);
-  });
-  try {
-    await work(admin);
-  } finally {
-    await admin.end();
-  }
-}
-
 async function recreatePostgresTemplate(): Promise<void> {
   await dropRunDatabases();
-  await withAdmin(async (admin) => {
+  await withPostgresAdmin(async (admin) => {
     await admin.query(`CREATE DATABASE "${TEMPLATE_DATABASE}"`);
   });
 }
 
 /** Drops this run's databases (a file that failed may have left its copy behind). */
 async function dropRunDatabases(): Promise<void> {
-  await withAdmin(async (admin) => {
+  await withPostgresAdmin(async (admin) => {
     const rows = await admin.query<{ datname: string }>('SELECT datname FROM pg_database WHERE starts_with(datname, $1)', [RUN_PREFIX]);
     for (const { datname } of rows.rows) await admin.query(`DROP DATABASE IF EXISTS "${datname}" WITH (FORCE)`);
   });

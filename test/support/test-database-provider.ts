@@ -1,3 +1,4 @@
+import pg from 'pg';
 import type { DatabaseProvider } from '../../src/db/provider.js';
 
 /** Which provider this test run uses: `npm test` runs the suite once for each. */
@@ -19,4 +20,17 @@ export function postgresUrlFor(database: string): string {
   const url = new URL(ADMIN_POSTGRES_URL);
   url.pathname = `/${database}`;
   return url.toString();
+}
+
+/** Runs `work` on a short-lived admin connection to the test server (CREATE/DROP DATABASE). */
+export async function withPostgresAdmin<T>(work: (admin: pg.Client) => Promise<T>): Promise<T> {
+  const admin = new pg.Client({ connectionString: ADMIN_POSTGRES_URL, connectionTimeoutMillis: 2000 });
+  await admin.connect().catch((error: Error) => {
+    throw new Error(`PostgreSQL is needed at ${ADMIN_POSTGRES_URL} (${error.message}); .ci/run starts it`);
+  });
+  try {
+    return await work(admin);
+  } finally {
+    await admin.end();
+  }
 }

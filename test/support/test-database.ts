@@ -1,11 +1,10 @@
 import { randomUUID } from 'node:crypto';
 import { copyFile } from 'node:fs/promises';
 import path from 'node:path';
-import pg from 'pg';
 import { inject } from 'vitest';
 import { openDatabase, type Database } from '../../src/db/client.js';
 import { sqlitePathOf } from '../../src/db/provider.js';
-import { ADMIN_POSTGRES_URL, postgresUrlFor, RUN_PREFIX, TEMPLATE_DATABASE, testProvider } from './test-database-provider.js';
+import { postgresUrlFor, RUN_PREFIX, TEMPLATE_DATABASE, testProvider, withPostgresAdmin } from './test-database-provider.js';
 
 export type TestDatabase = Database & { url: string };
 
@@ -18,7 +17,7 @@ export async function createTestDatabase(): Promise<TestDatabase> {
     const url = `file:${file}`;
     return { ...(await openDatabase(url)), url };
   }
-  await withAdmin((admin) => admin.query(`CREATE DATABASE "${name}" TEMPLATE "${TEMPLATE_DATABASE}"`));
+  await withPostgresAdmin((admin) => admin.query(`CREATE DATABASE "${name}" TEMPLATE "${TEMPLATE_DATABASE}"`));
   const url = postgresUrlFor(name);
   const database = await openDatabase(url);
   return {
@@ -26,17 +25,8 @@ export async function createTestDatabase(): Promise<TestDatabase> {
     url,
     async close() {
       await database.close();
-      await withAdmin((admin) => admin.query(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`));
+      await withPostgresAdmin((admin) => admin.query(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`));
     },
   };
 }
 
-async function withAdmin<T>(work: (admin: pg.Client) => Promise<T>): Promise<T> {
-  const admin = new pg.Client({ connectionString: ADMIN_POSTGRES_URL });
-  await admin.connect();
-  try {
-    return await work(admin);
-  } finally {
-    await admin.end();
-  }
-}

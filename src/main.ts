@@ -6,7 +6,7 @@ import { applyMigrations } from './db/migrate.js';
 import { createOutfield } from './app.js';
 import { createLog } from './log.js';
 
-// The entry point is the only module that touches process.env, and only to hand it to loadConfig.
+// The entry point reads process.env only to hand it to loadConfig (src/db/migrate.ts passes it on to the Prisma CLI).
 if (existsSync('.env')) process.loadEnvFile('.env');
 
 function fail(message: string): never {

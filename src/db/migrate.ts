@@ -44,6 +44,7 @@ export async function applyMigrations(databaseUrl: string): Promise<string[]> {
   }
   await run(process.execPath, [prismaCli, 'migrate', 'deploy', '--config', path.join(root, 'prisma', 'prisma.config.ts')], {
     cwd: process.cwd(),
+    // The CLI child inherits this process's environment (PATH, proxies) with the URL being migrated.
     env: { ...process.env, DATABASE_URL: databaseUrl },
   });
   return pending;

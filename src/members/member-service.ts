@@ -6,7 +6,15 @@ import { languageOf, translator, type Language, type Translate } from '../i18n/i
 import type { Log } from '../log.js';
 import { isValidTimeZone } from '../time/local-time.js';
 
-export type MemberDeps = { db: Db; clock: Clock; slack: WebClient; log: Log; adminIds: readonly string[] };
+export type MemberDeps = {
+  db: Db;
+  clock: Clock;
+  slack: WebClient;
+  log: Log;
+  adminIds: readonly string[];
+  /** Members whose profile refresh is under way, so a burst of requests asks Slack once. */
+  refreshing?: Set<string>;
+};
 
 /** Who is acting, in which workspace, with which rights and language. */
 export type Actor = {
@@ -65,7 +73,9 @@ export async function ensureMember(deps: MemberDeps, workspaceId: string, slackU
 
 function refreshIfStale(deps: MemberDeps, member: Member): void {
   const age = deps.clock.now().getTime() - (member.profileRefreshedAt?.getTime() ?? 0);
-  if (age > PROFILE_MAX_AGE_MS) void refreshProfile(deps, member.id, member.slackUserId);
+  if (age <= PROFILE_MAX_AGE_MS || deps.refreshing?.has(member.id)) return;
+  deps.refreshing?.add(member.id);
+  void refreshProfile(deps, member.id, member.slackUserId).finally(() => deps.refreshing?.delete(member.id));
 }
 
 async function refreshProfile(deps: MemberDeps, memberId: string, slackUserId: string): Promise<void> {

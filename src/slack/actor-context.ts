@@ -4,12 +4,13 @@ import { resolveActor } from '../members/member-service.js';
 import { isSlackTeamId, isSlackUserId } from './mentions.js';
 
 /** Global middleware: every request from a person carries `context.actor`. */
-export function registerActorContext(app: App, deps: Omit<MemberDeps, 'slack'>): void {
+export function registerActorContext(app: App, deps: Omit<MemberDeps, 'slack' | 'refreshing'>): void {
+  const refreshing = new Set<string>();
   app.use(async ({ context, client, next, body }: AnyMiddlewareArgs & { context: Context; client: MemberDeps['slack']; next: () => Promise<void> }) => {
     const teamId = context.teamId ?? teamIdOf(body);
     // A body with a malformed user or team id never creates a member or a workspace.
     if (context.userId && teamId && isSlackUserId(context.userId) && isSlackTeamId(teamId)) {
-      context.actor = await resolveActor({ ...deps, slack: client }, teamId, context.userId);
+      context.actor = await resolveActor({ ...deps, slack: client, refreshing }, teamId, context.userId);
     }
     await next();
   });

@@ -41,6 +41,32 @@ describe('members', () => {
     expect(actor.language).toBe('id');
   });
 
+  it('asks Slack once when a burst of requests comes from a member whose profile is stale', async () => {
+    fake.addUser({ id: 'U0BURST', tz: 'Europe/Paris' });
+    const burstDeps = { ...deps, refreshing: new Set<string>() };
+    await resolveActor(burstDeps, 'T0TEST', 'U0BURST');
+    clock.advance(25 * 60 * 60 * 1000);
+    await Promise.all(Array.from({ length: 10 }, () => resolveActor(burstDeps, 'T0TEST', 'U0BURST')));
+    await expect.poll(() => burstDeps.refreshing.size).toBe(0);
+    expect(fake.callsTo('users.info').filter((c) => c.args.user === 'U0BURST')).toHaveLength(2);
+  });
+
+  it('tries a failed refresh again an hour later, not on every request', async () => {
+    fake.addUser({ id: 'U0FLAKY', tz: 'Europe/Paris' });
+    await resolveActor(deps, 'T0TEST', 'U0FLAKY');
+    clock.advance(25 * 60 * 60 * 1000);
+    fake.failNext('users.info', { error: 'user_not_visible' });
+    await resolveActor(deps, 'T0TEST', 'U0FLAKY');
+    const refreshed = async () => (await database.db.member.findFirstOrThrow({ where: { slackUserId: 'U0FLAKY' } })).profileRefreshedAt?.getTime();
+    await expect.poll(refreshed).toBe(clock.now().getTime() - 23 * 60 * 60 * 1000);
+    const asked = () => fake.callsTo('users.info').filter((c) => c.args.user === 'U0FLAKY').length;
+    await resolveActor(deps, 'T0TEST', 'U0FLAKY');
+    expect(asked()).toBe(2);
+    clock.advance(61 * 60 * 1000);
+    await resolveActor(deps, 'T0TEST', 'U0FLAKY');
+    await expect.poll(asked).toBe(3);
+  });
+
   it('still lets a user in when users.info fails, with defaults, and retries later', async () => {
     fake.failNext('users.info', { error: 'user_not_visible' });
     const member = await ensureMember(deps, 'T0TEST', 'U0HIDDEN');

@@ -1,7 +1,8 @@
 import type { Db } from '../../../src/db/client.js';
 import type { Member } from '../../../src/generated/sqlite/client.js';
 import { localDayOf, localWeekOf } from '../../../src/time/local-time.js';
-import type { TestApp } from '../../support/test-app.js';
+import { afterAll, beforeAll, beforeEach } from 'vitest';
+import { ADMIN_ID, startTestApp, type TestApp } from '../../support/test-app.js';
 
 type RepInput = Partial<Pick<Member, 'tz' | 'kind' | 'nudgesOptIn' | 'awayUntil' | 'snoozedDay' | 'managerId' | 'role' | 'locale'>> & {
   daily?: number;
@@ -79,4 +80,19 @@ export async function resetQuotaData(t: TestApp, keep: readonly string[] = []): 
   await t.db.quota.deleteMany();
   await t.db.holiday.deleteMany();
   await t.db.member.deleteMany({ where: { slackUserId: { notIn: [...keep] } } });
+}
+
+/**
+ * One app per test file, reset before each test. `onStart` hands the app to the file; with
+ * `withAdmin` the OUTFIELD_ADMINS user is known to Slack and survives the resets.
+ */
+export function useQuotaApp(onStart: (app: TestApp) => void, options: { withAdmin?: boolean } = {}): void {
+  let app: TestApp;
+  beforeAll(async () => {
+    app = await startTestApp();
+    if (options.withAdmin) app.fake.addUser({ id: ADMIN_ID, tz: 'UTC' });
+    onStart(app);
+  });
+  afterAll(() => app.close());
+  beforeEach(() => resetQuotaData(app, options.withAdmin ? [ADMIN_ID] : []));
 }

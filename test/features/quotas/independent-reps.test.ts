@@ -1,17 +1,12 @@
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it } from 'vitest';
 import type { Member } from '../../../src/generated/sqlite/client.js';
-import { ADMIN_ID, startTestApp, type TestApp } from '../../support/test-app.js';
-import { runEvery, seedCalls, seedMember, resetQuotaData } from './fixtures.js';
+import { ADMIN_ID, type TestApp } from '../../support/test-app.js';
+import { runEvery, seedCalls, seedMember, useQuotaApp } from './fixtures.js';
 
 let t: TestApp;
 let manager: Member;
-beforeAll(async () => {
-  t = await startTestApp();
-  t.fake.addUser({ id: ADMIN_ID, tz: 'UTC' });
-});
-afterAll(() => t.close());
+useQuotaApp((app) => (t = app), { withAdmin: true });
 beforeEach(async () => {
-  await resetQuotaData(t, [ADMIN_ID]);
   t.clock.set('2026-11-24T10:00:00Z');
   manager = await seedMember(t, 'U0MGR', { role: 'manager', tz: 'UTC' });
 });

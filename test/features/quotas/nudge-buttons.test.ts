@@ -1,18 +1,12 @@
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { AWAY_DATE_ACTION, AWAY_DATE_BLOCK, OPEN_AWAY_MODAL_ACTION, SNOOZE_TODAY_ACTION } from '../../../src/features/quotas/ids.js';
 import { CALL_MODAL, LOG_CALL_ACTION } from '../../../src/features/calls/ids.js';
 import { stateValue } from '../../support/slack-driver.js';
-import { startTestApp, type TestApp } from '../../support/test-app.js';
-import { runEvery, seedMember, resetQuotaData } from './fixtures.js';
+import type { TestApp } from '../../support/test-app.js';
+import { runEvery, seedMember, useQuotaApp } from './fixtures.js';
 
 let t: TestApp;
-beforeAll(async () => {
-  t = await startTestApp();
-});
-afterAll(() => t.close());
-beforeEach(async () => {
-  await resetQuotaData(t);
-});
+useQuotaApp((app) => (t = app));
 
 /** A rep in Jakarta nudged at 16:00 WIB on Tuesday 24 November 2026; returns the delivered nudge message. */
 async function nudgedRep() {

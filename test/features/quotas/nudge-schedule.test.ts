@@ -1,15 +1,9 @@
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { startTestApp, type TestApp } from '../../support/test-app.js';
-import { runEvery, seedCalls, seedMember, type Delivery, resetQuotaData } from './fixtures.js';
+import { describe, expect, it } from 'vitest';
+import type { TestApp } from '../../support/test-app.js';
+import { runEvery, seedCalls, seedMember, type Delivery, useQuotaApp } from './fixtures.js';
 
 let t: TestApp;
-beforeAll(async () => {
-  t = await startTestApp();
-});
-afterAll(() => t.close());
-beforeEach(async () => {
-  await resetQuotaData(t);
-});
+useQuotaApp((app) => (t = app));
 
 const sentAt = (deliveries: Delivery[], channel: string) =>
   deliveries.filter((d) => d.channel === channel && d.kind === 'nudge').map((d) => d.at);

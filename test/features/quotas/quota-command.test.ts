@@ -1,18 +1,13 @@
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it } from 'vitest';
 import type { Member } from '../../../src/generated/sqlite/client.js';
-import { ADMIN_ID, startTestApp, type TestApp } from '../../support/test-app.js';
-import { seedCalls, seedMember, resetQuotaData } from './fixtures.js';
+import { ADMIN_ID, type TestApp } from '../../support/test-app.js';
+import { seedCalls, seedMember, useQuotaApp } from './fixtures.js';
 
 let t: TestApp;
 let manager: Member;
 let rep: Member;
-beforeAll(async () => {
-  t = await startTestApp();
-  t.fake.addUser({ id: ADMIN_ID, tz: 'UTC' });
-});
-afterAll(() => t.close());
+useQuotaApp((app) => (t = app), { withAdmin: true });
 beforeEach(async () => {
-  await resetQuotaData(t, [ADMIN_ID]);
   t.clock.set('2026-11-25T15:00:00Z'); // Wednesday
   manager = await seedMember(t, 'U0MGR', { role: 'manager', tz: 'America/Chicago' });
   rep = await seedMember(t, 'U0REP', { managerId: manager.id, tz: 'Asia/Jakarta' });

@@ -1,15 +1,9 @@
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { startTestApp, type TestApp } from '../../support/test-app.js';
-import { runEvery, seedCalls, seedMember, resetQuotaData } from './fixtures.js';
+import { describe, expect, it } from 'vitest';
+import type { TestApp } from '../../support/test-app.js';
+import { runEvery, seedCalls, seedMember, useQuotaApp } from './fixtures.js';
 
 let t: TestApp;
-beforeAll(async () => {
-  t = await startTestApp();
-});
-afterAll(() => t.close());
-beforeEach(async () => {
-  await resetQuotaData(t);
-});
+useQuotaApp((app) => (t = app));
 
 describe('weekly recap', () => {
   it('comes on Friday at 16:30 rep-local with the week against the weekly quota, once', async () => {

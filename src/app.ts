@@ -2,9 +2,12 @@ import type { Server } from 'node:http';
 import type { Clock } from './clock.js';
 import type { Config } from './config.js';
 import type { Db } from './db/client.js';
+import { createEvents } from './events.js';
 import { registerFeatures } from './features/index.js';
-import type { Feature } from './features/feature.js';
+import type { Feature, FeatureDeps } from './features/feature.js';
 import type { Log } from './log.js';
+import { createOutbox } from './outbox/outbox.js';
+import { unpaced } from './pacer/pacer.js';
 import { createAppScheduler } from './scheduler/app-scheduler.js';
 import type { Scheduler } from './scheduler/scheduler.js';
 import { registerActorContext } from './slack/actor-context.js';
@@ -24,6 +27,8 @@ export type OutfieldDeps = {
 
 export type Outfield = {
   features: Feature[];
+  /** What the features were given (tests and the sandbox use its outbox, pacer and events). */
+  deps: FeatureDeps;
   scheduler: Scheduler;
   /** Serves Slack (HTTP mode) or connects (Socket Mode); resolves with the HTTP port once ready. */
   start(): Promise<{ port: number }>;
@@ -36,12 +41,17 @@ export function createOutfield(deps: OutfieldDeps): Outfield {
   registerInteractionShapeGuard(app, deps.log);
   registerErrorBoundary(app, deps.log);
   registerActorContext(app, { ...deps, adminIds: deps.config.adminIds });
-  const features = registerFeatures(app, deps);
-  const scheduler = createAppScheduler(deps, features, app.client);
+  // Features are registered before the scheduler exists; the outbox's sendSoon drains through it once it does.
+  let scheduler: Scheduler | undefined;
+  const outbox = createOutbox(deps.db, () => scheduler?.sendDue() ?? Promise.resolve());
+  const featureDeps = { ...deps, outbox, pacer: unpaced, events: createEvents(deps.log) };
+  const features = registerFeatures(app, featureDeps);
+  scheduler = createAppScheduler(featureDeps, features, app.client);
 
   return {
     features,
     scheduler,
+    deps: featureDeps,
     async start() {
       // auth.test: a bad token or an unreachable Slack stops start-up with a line saying which.
       await app.init().catch((error: Error & { data?: { error?: string } }) => {

@@ -1,0 +1,7 @@
+-- CreateTable
+CREATE TABLE "HomeView" (
+    "memberId" TEXT NOT NULL PRIMARY KEY,
+    "hash" TEXT,
+    "lastEventId" TEXT,
+    "publishedAt" DATETIME
+);

@@ -10,7 +10,8 @@ type ButtonArgs = SlackActionMiddlewareArgs<BlockButtonAction> & AllMiddlewareAr
 
 /** Bolt has acknowledged the event already; the Home is published within this same delivery. */
 export const onAppHomeOpened = (deps: HomeDeps) => async ({ event, body, context }: HomeOpenedArgs) => {
-  if (event.tab !== 'home') return;
+  // No actor: the event named no valid Slack user (a forged or malformed id); there is nobody to publish to.
+  if (event.tab !== 'home' || !context.actor) return;
   const result = await publishHome(deps, actorOf(context), { eventId: body.event_id, eventHash: (event.view as { hash?: string } | undefined)?.hash });
   deps.log.info({ feature: 'home', userId: event.user, eventId: body.event_id, retryNum: context.retryNum, result }, 'app_home_opened');
 };

@@ -4,7 +4,7 @@ import { onAppHomeOpened, onHomeStale, onShowAll } from './handlers.js';
 import type { HomeDeps } from './home-service.js';
 import { APP_HOME_OPENED, HOME_SHOW_ALL_ACTION } from './ids.js';
 
-function sectionsOf(features: readonly Feature[], deps: Parameters<NonNullable<Feature['home']>>[0]): HomeSection[] {
+export function sectionsOf(features: readonly Feature[], deps: Parameters<NonNullable<Feature['home']>>[0]): HomeSection[] {
   const sections = features.flatMap((feature) => feature.home?.(deps) ?? []);
   const repeated = sections.find((section, i) => sections.findIndex((s) => s.id === section.id) !== i);
   if (repeated) throw new Error(`two home sections are called ${repeated.id}`);

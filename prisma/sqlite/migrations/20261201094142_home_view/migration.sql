@@ -5,3 +5,6 @@ CREATE TABLE "HomeView" (
     "lastEventId" TEXT,
     "publishedAt" DATETIME
 );
+
+-- CreateIndex
+CREATE INDEX "Call_workspaceId_repId_occurredAt_idx" ON "Call"("workspaceId", "repId", "occurredAt");

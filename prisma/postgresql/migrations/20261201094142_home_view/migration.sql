@@ -7,3 +7,6 @@ CREATE TABLE "HomeView" (
 
     CONSTRAINT "HomeView_pkey" PRIMARY KEY ("memberId")
 );
+
+-- CreateIndex
+CREATE INDEX "Call_workspaceId_repId_occurredAt_idx" ON "Call"("workspaceId", "repId", "occurredAt");

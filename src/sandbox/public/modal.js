@@ -1,0 +1,71 @@
+// Modals (the top of the person's view stack) and Block Kit confirm dialogs.
+import { collectValues, renderBlocks } from './blocks.js';
+import { plain, textObject } from './mrkdwn.js';
+
+const h = (tag, props = {}, ...children) => {
+  const node = Object.assign(document.createElement(tag), props);
+  node.append(...children.filter((child) => child !== undefined && child !== null));
+  return node;
+};
+
+/** Shows `view` as a modal; `on.submit(values)`, `on.close(all)`, `on.act(action, values)`. */
+export function renderModal(view, depth, ctx, on) {
+  const body = h('div', { className: 'modal-body' });
+  const form = h('form', { className: 'modal', noValidate: true });
+  form.setAttribute('role', 'dialog');
+  form.setAttribute('aria-modal', 'true');
+  form.setAttribute('aria-label', plain(view.title));
+  form.dataset.viewId = view.id;
+  const values = () => collectValues(body);
+  const blocks = renderBlocks(view.blocks, {
+    ...ctx,
+    state: view.state?.values,
+    errors: view.errors,
+    act: (action) => on.act(action, values()),
+  });
+  if (view.trouble) body.append(h('div', { className: 'modal-trouble', role: 'alert', textContent: view.trouble }));
+  body.append(blocks);
+  const closeX = h('button', { type: 'button', className: 'modal-x', textContent: '×', title: ctx.t('close') });
+  closeX.setAttribute('aria-label', ctx.t('close'));
+  closeX.addEventListener('click', () => on.close(true));
+  const cancel = h('button', { type: 'button', className: 'sk-button' }, view.close ? textObject(view.close) : ctx.t('cancel'));
+  cancel.addEventListener('click', () => on.close(false));
+  const submit = view.submit ? h('button', { type: 'submit', className: 'sk-button primary' }, textObject(view.submit)) : undefined;
+  form.addEventListener('submit', (event) => {
+    event.preventDefault();
+    if (submit) on.submit(values());
+  });
+  form.addEventListener('keydown', (event) => event.key === 'Escape' && on.close(true));
+  form.append(
+    h('header', { className: 'modal-head' }, depth > 1 ? h('span', { className: 'modal-depth', textContent: '‹ ' }) : undefined, h('h2', { textContent: plain(view.title) }), closeX),
+    body,
+    h('footer', { className: 'modal-foot' }, cancel, submit),
+  );
+  const overlay = h('div', { className: 'modal-overlay' }, form);
+  queueMicrotask(() => {
+    const firstError = form.querySelector('[aria-invalid="true"]');
+    (firstError ?? form.querySelector('input, select, textarea, button.primary') ?? closeX).focus();
+  });
+  return overlay;
+}
+
+/** A Block Kit `confirm` object as a native modal dialog; resolves true on confirm. */
+export function askConfirm(confirm, t) {
+  return new Promise((resolve) => {
+    const yes = h('button', { type: 'button', className: `sk-button ${confirm.style === 'danger' ? 'danger' : 'primary'}` }, confirm.confirm ? textObject(confirm.confirm) : t('confirm'));
+    const no = h('button', { type: 'button', className: 'sk-button' }, confirm.deny ? textObject(confirm.deny) : t('cancel'));
+    const dialog = h('dialog', { className: 'confirm' },
+      h('h2', {}, textObject(confirm.title)), h('div', { className: 'confirm-text' }, textObject(confirm.text)), h('div', { className: 'modal-foot' }, no, yes));
+    const done = (answer) => {
+      dialog.close();
+      dialog.remove();
+      resolve(answer);
+    };
+    yes.addEventListener('click', () => done(true));
+    no.addEventListener('click', () => done(false));
+    dialog.addEventListener('cancel', () => done(false));
+    document.body.append(dialog);
+    dialog.showModal();
+    yes.focus();
+  });
+}

@@ -36,6 +36,8 @@ function input(block, blockId, ctx) {
     block.hint ? h('div', 'sk-hint', textObject(block.hint)) : undefined,
     error ? h('div', 'sk-error', mrkdwn(error)) : undefined);
   if (error && control) control.setAttribute('aria-invalid', 'true');
+  // Slack's client itself refuses to submit an empty required input; the modal does the same.
+  if (!block.optional) element.dataset.required = '1';
   return node;
 }
 

@@ -8,7 +8,7 @@ const TEXT = {
     empty: 'No messages yet. Type a slash command below, e.g. /call help', channels: 'Channels', apps: 'Apps', you: 'You are',
     home: 'Home', messages: 'Messages', message: (name) => `Message ${name}`, send: 'Send', clock: 'App clock',
     reps16: '16:00 for each rep', nextMorning: 'Next morning', plusHour: '+1 hour', plusDay: '+1 day', moving: 'Moving the clock…',
-    noHome: 'Outfield has not published a Home for you yet.', menu: 'Channels and people',
+    noHome: 'Outfield has not published a Home for you yet.', required: 'Please complete this required field.', menu: 'Channels and people',
     replies: (count) => `${count} ${plural('en', count, { one: 'reply', other: 'replies' })}`,
   },
   id: {
@@ -16,7 +16,7 @@ const TEXT = {
     empty: 'Belum ada pesan. Ketik perintah garis miring di bawah, misalnya /call help', channels: 'Saluran', apps: 'Aplikasi', you: 'Anda adalah',
     home: 'Beranda', messages: 'Pesan', message: (name) => `Kirim pesan ke ${name}`, send: 'Kirim', clock: 'Jam aplikasi',
     reps16: 'Pukul 16.00 tiap sales', nextMorning: 'Besok pagi', plusHour: '+1 jam', plusDay: '+1 hari', moving: 'Memajukan jam…',
-    noHome: 'Outfield belum menampilkan Beranda untuk Anda.', menu: 'Saluran dan orang',
+    noHome: 'Outfield belum menampilkan Beranda untuk Anda.', required: 'Kolom ini wajib diisi.', menu: 'Saluran dan orang',
     replies: (count) => `${count} balasan`,
   },
 };

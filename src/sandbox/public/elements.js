@@ -62,6 +62,9 @@ function externalSelect(element, blockId, ctx) {
   input.setAttribute('list', list.id);
   const node = h('span', { className: 'sk-external' }, input, list);
   input.addEventListener('input', async () => {
+    // Picking from the list puts an option's text in the box: that is a choice, not a new search.
+    chosen = options.find((option) => optionText(option) === input.value) ?? null;
+    if (chosen) return;
     options = await ctx.suggest({ actionId: element.action_id, blockId, value: input.value });
     list.replaceChildren(...options.map((option) => h('option', { value: optionText(option) })));
     chosen = options.find((option) => optionText(option) === input.value) ?? null;

@@ -8,6 +8,17 @@ const h = (tag, props = {}, ...children) => {
   return node;
 };
 
+const isEmpty = (state) =>
+  ['value', 'selected_option', 'selected_date', 'selected_time', 'selected_user'].some((key) => key in state && !state[key]) ||
+  (Array.isArray(state.selected_options) && state.selected_options.length === 0);
+
+function markRequired(node, text) {
+  const block = node.closest('.sk-input');
+  if (!block || block.querySelector('.sk-error')) return;
+  block.classList.add('has-error');
+  block.append(h('div', { className: 'sk-error', textContent: text }));
+}
+
 /** Shows `view` as a modal; `on.submit(values)`, `on.close(all)`, `on.act(action, values)`. */
 export function renderModal(view, depth, ctx, on) {
   const body = h('div', { className: 'modal-body' });
@@ -33,7 +44,12 @@ export function renderModal(view, depth, ctx, on) {
   const submit = view.submit ? h('button', { type: 'submit', className: 'sk-button primary' }, textObject(view.submit)) : undefined;
   form.addEventListener('submit', (event) => {
     event.preventDefault();
-    if (submit) on.submit(values());
+    if (!submit) return;
+    const missing = [...body.querySelectorAll('[data-required]')].filter((node) => isEmpty(node.readState()));
+    for (const node of missing) markRequired(node, ctx.t('required'));
+    const first = missing[0];
+    if (first) return (first.matches('input, select, textarea') ? first : first.querySelector('input, select, textarea'))?.focus();
+    on.submit(values());
   });
   form.addEventListener('keydown', (event) => event.key === 'Escape' && on.close(true));
   form.append(

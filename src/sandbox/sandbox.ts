@@ -1,6 +1,7 @@
 /** `npm run sandbox`: the real app, the Slack stand-in and the page, all on loopback. */
 import { randomBytes } from 'node:crypto';
 import { rm } from 'node:fs/promises';
+import path from 'node:path';
 import { loadConfig, type Config } from '../config.js';
 import type { Log } from '../log.js';
 import { startOutfield, type RunningOutfield } from '../start-outfield.js';
@@ -39,7 +40,7 @@ function sandboxConfig(slack: SandboxSlack, databaseFile: string, logLevel: Conf
 }
 
 export async function startSandbox(options: SandboxOptions): Promise<Sandbox> {
-  const databaseFile = options.databaseFile ?? DEFAULT_SANDBOX_DB;
+  const databaseFile = path.resolve(options.databaseFile ?? DEFAULT_SANDBOX_DB);
   if (options.reset || options.demo) {
     await Promise.all(['', '-wal', '-shm', '-journal'].map((suffix) => rm(`${databaseFile}${suffix}`, { force: true })));
   }

@@ -96,7 +96,22 @@ describe.skipIf(testProvider() !== 'sqlite')('the sandbox page in Chromium', () 
     expect(await page.getByRole('button', { name: 'Snooze today' }).count()).toBe(0);
   });
 
+  it('asks before deleting from /call list (Cancel keeps the call, confirm deletes it)', async () => {
+    await page.getByRole('button', { name: '# general' }).click();
+    await send('/call list');
+    const row = page.locator('.sk-actions').filter({ has: page.getByRole('button', { name: en('calls.delete') }) }).last();
+    await row.waitFor();
+    const dialog = page.getByRole('dialog', { name: en('calls.delete_confirm_title') });
+    await row.getByRole('button', { name: en('calls.delete') }).click();
+    await dialog.getByRole('button', { name: en('common.cancel') }).click();
+    expect(await callsOf(SAM)).toHaveLength(2);
+    await row.getByRole('button', { name: en('calls.delete') }).click();
+    await dialog.getByRole('button', { name: en('calls.delete') }).click();
+    await expect.poll(async () => (await callsOf(SAM)).length).toBe(1);
+  });
+
   it('opens the App Home and shows what the app publishes there (nothing yet, today)', async () => {
+    await page.getByRole('button', { name: /^Outfield/ }).click();
     await page.getByRole('button', { name: 'Home', exact: true }).click();
     await expect.poll(() => page.locator('#pane').textContent()).toMatch(/Home|Outfield/);
     expect(await page.locator('#composer').isHidden()).toBe(true);

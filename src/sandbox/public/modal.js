@@ -70,8 +70,9 @@ export function askConfirm(confirm, t) {
   return new Promise((resolve) => {
     const yes = h('button', { type: 'button', className: `sk-button ${confirm.style === 'danger' ? 'danger' : 'primary'}` }, confirm.confirm ? textObject(confirm.confirm) : t('confirm'));
     const no = h('button', { type: 'button', className: 'sk-button' }, confirm.deny ? textObject(confirm.deny) : t('cancel'));
+    const title = h('h2', { id: `confirm-${Date.now()}` }, textObject(confirm.title));
     const dialog = h('dialog', { className: 'confirm' },
-      h('h2', {}, textObject(confirm.title)), h('div', { className: 'confirm-text' }, textObject(confirm.text)), h('div', { className: 'modal-foot' }, no, yes));
+      title, h('div', { className: 'confirm-text' }, textObject(confirm.text)), h('div', { className: 'modal-foot' }, no, yes));
     const done = (answer) => {
       dialog.close();
       dialog.remove();
@@ -80,6 +81,7 @@ export function askConfirm(confirm, t) {
     yes.addEventListener('click', () => done(true));
     no.addEventListener('click', () => done(false));
     dialog.addEventListener('cancel', () => done(false));
+    dialog.setAttribute('aria-labelledby', title.id);
     document.body.append(dialog);
     dialog.showModal();
     yes.focus();

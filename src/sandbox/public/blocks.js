@@ -1,13 +1,8 @@
 // Block Kit layout blocks for messages, modals and the App Home (see README: rendered by hand).
 import { renderElement } from './elements.js';
 import { mrkdwn, plain, textObject } from './mrkdwn.js';
+import { h } from './dom.js';
 
-const h = (tag, className, ...children) => {
-  const node = document.createElement(tag);
-  if (className) node.className = className;
-  node.append(...children.filter((child) => child !== undefined && child !== null));
-  return node;
-};
 
 const withIds = (element, index) => ({ ...element, action_id: element.action_id ?? `a${index}` });
 

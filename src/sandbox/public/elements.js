@@ -1,12 +1,8 @@
 // Block Kit elements (buttons, selects, pickers, checkboxes, radios, text inputs) as DOM, each able
 // to report its state the way Slack puts it in view.state.values and in block_actions payloads.
 import { plain, textObject } from './mrkdwn.js';
+import { h } from './dom.js';
 
-const h = (tag, props = {}, ...children) => {
-  const node = Object.assign(document.createElement(tag), props);
-  node.append(...children.filter((child) => child !== undefined && child !== null));
-  return node;
-};
 const optionText = (option) => plain(option.text);
 const sameOption = (a, b) => a && b && a.value === b.value;
 

@@ -1,12 +1,8 @@
 // Modals (the top of the person's view stack) and Block Kit confirm dialogs.
 import { collectValues, renderBlocks } from './blocks.js';
 import { plain, textObject } from './mrkdwn.js';
+import { h } from './dom.js';
 
-const h = (tag, props = {}, ...children) => {
-  const node = Object.assign(document.createElement(tag), props);
-  node.append(...children.filter((child) => child !== undefined && child !== null));
-  return node;
-};
 
 const isEmpty = (state) =>
   ['value', 'selected_option', 'selected_date', 'selected_time', 'selected_user'].some((key) => key in state && !state[key]) ||

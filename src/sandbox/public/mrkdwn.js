@@ -1,5 +1,7 @@
 // Slack mrkdwn and plain_text to DOM nodes (never innerHTML): *bold*, _italic_, ~strike~, `code`,
 // ```pre```, > quotes, <url|label>, <@U…>, <#C…|name>, <!here>, :emoji: and Slack's &amp; escapes.
+import { h } from './dom.js';
+
 const EMOJI = {
   white_check_mark: '✅', heavy_check_mark: '✔️', x: '❌', tada: '🎉', trophy: '🏆', fire: '🔥', warning: '⚠️',
   calendar: '📅', date: '📅', telephone_receiver: '📞', phone: '📞', bell: '🔔', zzz: '💤', memo: '📝', clipboard: '📋',
@@ -11,12 +13,7 @@ const EMOJI = {
 const unescape = (text) => text.replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&amp;/g, '&');
 export const emojify = (text) => text.replace(/:([a-z0-9_+-]+):/g, (whole, name) => EMOJI[name] ?? whole);
 
-function el(tag, className, children) {
-  const node = document.createElement(tag);
-  if (className) node.className = className;
-  for (const child of children) node.append(child);
-  return node;
-}
+const el = (tag, className, children) => h(tag, className, ...children);
 
 /** `<…>` references: links, mentions, channels, specials and dates. */
 function reference(body, names) {

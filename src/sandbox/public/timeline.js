@@ -1,13 +1,8 @@
 // A channel's messages as Slack lays them out: avatar, name, time, blocks, files, threads, ephemerals.
 import { renderBlocks } from './blocks.js';
 import { mrkdwn } from './mrkdwn.js';
+import { h } from './dom.js';
 
-const h = (tag, className, ...children) => {
-  const node = document.createElement(tag);
-  if (className) node.className = className;
-  node.append(...children.filter((child) => child !== undefined && child !== null));
-  return node;
-};
 
 const initials = (name) => name.split(/\s+/).map((part) => part[0]).join('').slice(0, 2).toUpperCase();
 const hue = (id) => [...id].reduce((sum, ch) => sum + ch.charCodeAt(0), 0) % 360;

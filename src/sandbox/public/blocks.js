@@ -38,7 +38,7 @@ function input(block, blockId, ctx) {
 
 function image(block) {
   // The sandbox loads nothing from the internet: an image shows as its alt text.
-  return h('div', 'sk-block sk-image', block.title ? h('div', 'sk-text', textObject(block.title)) : undefined, h('div', 'sk-image-alt', `🖼 ${block.alt_text ?? ''}`));
+  return h('div', 'sk-block sk-image', block.title ? h('div', 'sk-text', textObject(block.title)) : undefined, h('div', 'sk-image-alt', block.alt_text ?? ''));
 }
 
 function richText(block, ctx) {

@@ -17,7 +17,7 @@ function avatar(item, ctx) {
 
 function files(item, ctx) {
   return (item.files ?? []).map((file) => {
-    const link = h('a', 'file-card', h('span', 'file-icon', '📄'), h('span', 'file-meta', h('b', '', file.title || file.name), h('small', '', `${file.name} · ${ctx.formatSize(file.size)}`)));
+    const link = h('a', 'file-card', h('span', 'file-icon', (file.name.split('.').pop() ?? '').slice(0, 4).toUpperCase()), h('span', 'file-meta', h('b', '', file.title || file.name), h('small', '', `${file.name} · ${ctx.formatSize(file.size)}`)));
     link.href = `/files/${encodeURIComponent(file.id)}`;
     link.setAttribute('download', file.name);
     return link;
@@ -34,7 +34,7 @@ function message(item, ctx) {
   const body = h('div', 'msg-body', head, content, ...files(item, ctx));
   const node = h('article', `msg${item.visibleTo ? ' ephemeral' : ''}`, avatar(item, ctx), body);
   node.dataset.key = item.key;
-  if (item.visibleTo) node.prepend(h('div', 'only-you', `👁 ${ctx.t('onlyYou')}`));
+  if (item.visibleTo) node.prepend(h('div', 'only-you', ctx.t('onlyYou')));
   return node;
 }
 

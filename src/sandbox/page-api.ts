@@ -25,9 +25,10 @@ const schemas = {
 export type ApiName = keyof typeof schemas;
 export const isApiName = (name: string): name is ApiName => Object.hasOwn(schemas, name);
 
+/** What `as` sees; a ZodError (400) for someone who is not in the sandbox. */
 export function stateFor(deps: ApiDeps, as: string) {
-  const me = personById(as) ?? PEOPLE[0];
-  return { me, people: PEOPLE, now: deps.clock.now().toISOString(), ...deps.slack.workspace.snapshotFor(me?.id ?? '') };
+  const me = personById(person.parse(as));
+  return { me, people: PEOPLE, now: deps.clock.now().toISOString(), ...deps.slack.workspace.snapshotFor(as) };
 }
 
 async function jump(deps: ApiDeps, as: string, to: 'reps-16' | 'next-morning' | 'plus-hour' | 'plus-day'): Promise<void> {

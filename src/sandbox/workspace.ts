@@ -1,5 +1,5 @@
 /** What the sandbox page shows: messages per channel, ephemeral replies, modal stacks and App Homes. */
-import { CHANNELS, PEOPLE, type Channel } from './cast.js';
+import { CHANNELS, type Channel } from './cast.js';
 
 export type FileLink = { id: string; name: string; title: string; size: number };
 
@@ -136,10 +136,6 @@ export class Workspace {
       modals: this.modals.get(userId) ?? [],
       home: this.homes.get(userId),
     };
-  }
-
-  isPerson(userId: string): boolean {
-    return PEOPLE.some((person) => person.id === userId);
   }
 
   private changed(): void {

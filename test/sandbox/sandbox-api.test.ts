@@ -63,6 +63,7 @@ describe.skipIf(testProvider() !== 'sqlite')('the sandbox', () => {
     expect((await post('compose', '{not json')).status).toBe(400);
     expect((await post('nothing', {})).status).toBe(404);
     expect((await fetch(`${sandbox.url}files/F404`)).status).toBe(404);
+    expect((await fetch(`${sandbox.url}api/state?as=U0EVIL`)).status).toBe(400);
     expect((await fetch(`${sandbox.url}assets/../sandbox.ts`)).status).toBe(404);
   });
 

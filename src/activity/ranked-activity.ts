@@ -91,9 +91,9 @@ export async function rankedActivity(db: Db, query: RankedQuery): Promise<Ranked
 /** The target column: a constant, or the rep's goal for the period × percent (NULL without a goal). */
 function targetSql(query: RankedQuery): { column: Prisma.Sql; join: Prisma.Sql } {
   if (!query.target) return { column: Prisma.sql`NULL`, join: Prisma.empty };
-  if ('absolute' in query.target) return { column: Prisma.sql`${query.target.absolute}`, join: Prisma.empty };
+  if ('absolute' in query.target) return { column: Prisma.sql`CAST(${query.target.absolute} AS DECIMAL)`, join: Prisma.empty };
   return {
-    column: Prisma.sql`g."target" * ${query.target.percentOfGoal} / 100`,
+    column: Prisma.sql`g."target" * CAST(${query.target.percentOfGoal} AS DECIMAL) / 100`,
     // CAST: the metric is an enum on PostgreSQL, text on SQLite.
     join: Prisma.sql`LEFT JOIN "Goal" g ON g."repId" = m."id" AND g."period" = ${query.target.period} AND CAST(g."metric" AS TEXT) = ${query.metric}`,
   };

@@ -90,7 +90,7 @@ export async function rankedActivity(db: Db, query: RankedQuery): Promise<Ranked
 
 /** The target column: a constant, or the rep's goal for the period × percent (NULL without a goal). */
 function targetSql(query: RankedQuery): { column: Prisma.Sql; join: Prisma.Sql } {
-  if (!query.target) return { column: Prisma.sql`NULL`, join: Prisma.empty };
+  if (!query.target) return { column: Prisma.sql`CAST(NULL AS DECIMAL)`, join: Prisma.empty };
   if ('absolute' in query.target) return { column: Prisma.sql`CAST(${query.target.absolute} AS DECIMAL)`, join: Prisma.empty };
   return {
     column: Prisma.sql`g."target" * CAST(${query.target.percentOfGoal} AS DECIMAL) / 100`,

@@ -108,3 +108,21 @@ describe('when the bot cannot post in the channel', () => {
     expect(await t.db.incentiveProgram.findFirstOrThrow()).toMatchObject({ channelNoticeAt: null });
   });
 });
+
+describe('two instances', () => {
+  it('post each standings slot, celebration and final once when both run the same minute', async () => {
+    const { ana } = await team();
+    await submitProgram(t, 'U0MGR');
+    await logCalls(t, ana, 3, new Date('2026-11-02T08:00:00Z'));
+    await withSecondInstance(t, async (second) => {
+      for (const at of ['2026-11-02T09:00:00Z', '2026-11-02T09:01:00Z', '2026-11-07T00:00:00Z']) {
+        t.clock.set(at);
+        await Promise.all([t.outfield.scheduler.runDueWork(), second.scheduler.runDueWork()]);
+      }
+    });
+    const texts = channelPosts(t).map((p) => p.text);
+    expect(texts.filter((x) => x.startsWith('Standings'))).toHaveLength(1);
+    expect(texts.filter((x) => x.includes('reached the target'))).toHaveLength(1);
+    expect(texts.filter((x) => x.startsWith('Final results'))).toHaveLength(1);
+  });
+});

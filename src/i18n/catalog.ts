@@ -5,6 +5,7 @@ import { callMessages } from '../features/calls/messages.js';
 import { comingSoonMessages } from '../features/coming-soon/messages.js';
 import { homeMessages } from '../features/home/messages.js';
 import { quotasHomeMessages } from '../features/quotas/home-messages.js';
+import { incentivesMessages } from '../features/incentives/messages.js';
 import { quotasMessages } from '../features/quotas/messages.js';
 import { settingsMessages } from '../features/settings/messages.js';
 
@@ -16,6 +17,7 @@ const en = {
   ...callsHomeMessages.en,
   ...comingSoonMessages.en,
   ...homeMessages.en,
+  ...incentivesMessages.en,
   ...quotasMessages.en,
   ...quotasHomeMessages.en,
   ...settingsMessages.en,
@@ -30,6 +32,7 @@ const id: Record<MessageKey, string> = {
   ...callsHomeMessages.id,
   ...comingSoonMessages.id,
   ...homeMessages.id,
+  ...incentivesMessages.id,
   ...quotasMessages.id,
   ...quotasHomeMessages.id,
   ...settingsMessages.id,

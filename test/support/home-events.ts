@@ -1,6 +1,6 @@
 /** app_home_opened deliveries as Slack sends them (shared/notes/slack-wire-facts.md §2.3). */
-import type { FakeSlack } from './fake-slack.js';
-import type { DriverResponse, SlackDriver } from './slack-driver.js';
+import type { FakeSlack } from '../../src/slack-standin/fake-slack.js';
+import type { DriverResponse, SlackDriver } from '../../src/slack-standin/slack-driver.js';
 
 export type HomeOpened = { tab?: 'home' | 'messages'; eventId?: string; retryNum?: number };
 

@@ -1,6 +1,6 @@
 /** Shared helpers of the App Home end-to-end tests. */
 import type { TestApp } from '../../support/test-app.js';
-import type { RecordedCall } from '../../support/fake-slack.js';
+import type { RecordedCall } from '../../../src/slack-standin/fake-slack.js';
 import { appHomeOpened, type HomeOpened } from '../../support/home-events.js';
 
 export type PublishedView = { type: string; blocks: any[]; hash?: string };

@@ -3,7 +3,7 @@ import { CALL_MODAL, LOG_CALL_ACTION, EDIT_CALL_ACTION } from '../../../src/feat
 import { AWAY_DATE_ACTION, AWAY_DATE_BLOCK, AWAY_MODAL, OPEN_AWAY_MODAL_ACTION, SNOOZE_TODAY_ACTION } from '../../../src/features/quotas/ids.js';
 import type { Member } from '../../../src/generated/sqlite/client.js';
 import { appHomeOpened } from '../../support/home-events.js';
-import { stateValue } from '../../support/slack-driver.js';
+import { stateValue } from '../../../src/slack-standin/slack-driver.js';
 import type { TestApp } from '../../support/test-app.js';
 import { modalValues } from '../calls/call-test-kit.js';
 import { seedCalls, seedMember, useQuotaApp } from '../quotas/fixtures.js';

@@ -44,3 +44,13 @@ export async function openHome(t: TestApp, userId: string, options: HomeOpened =
 }
 
 export const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+
+/** The app stores the hash Slack answered right after the publish; wait until it has (fails after a second). */
+export async function storedHashIsCurrent(t: TestApp, memberId: string, slackUserId: string): Promise<string> {
+  for (let i = 0; i < 50; i += 1) {
+    const stored = await t.db.homeView.findUnique({ where: { memberId } });
+    if (stored?.hash && stored.hash === t.fake.homeViewOf(slackUserId)?.hash) return stored.hash;
+    await sleep(20);
+  }
+  throw new Error('the published hash was never stored');
+}

@@ -7,7 +7,7 @@ import { stateValue } from '../../../src/slack-standin/slack-driver.js';
 import type { TestApp } from '../../support/test-app.js';
 import { modalValues } from '../calls/call-test-kit.js';
 import { seedCalls, seedMember, useQuotaApp } from '../quotas/fixtures.js';
-import { openHome, published, publishesTo, sleep, textOf } from './home-kit.js';
+import { openHome, published, publishesTo, sleep, storedHashIsCurrent, textOf } from './home-kit.js';
 
 let t: TestApp;
 let manager: Member;
@@ -63,16 +63,6 @@ describe('the Home’s buttons', () => {
   });
 });
 
-/** The app keeps the hash Slack answered right after the publish; wait until it has. */
-async function storedHashIsCurrent(): Promise<void> {
-  for (let i = 0; i < 50; i += 1) {
-    const stored = await t.db.homeView.findUnique({ where: { memberId: rep.id } });
-    if (stored?.hash && stored.hash === t.fake.homeViewOf('U0REP')?.hash) return;
-    await sleep(20);
-  }
-  throw new Error('the published hash was never stored');
-}
-
 describe('retries and concurrent refreshes', () => {
   it('publishes once for a retried app_home_opened (X-Slack-Retry-Num), and again for a new opening', async () => {
     await openHome(t, 'U0REP', { eventId: 'Ev0HOME1' });
@@ -97,7 +87,7 @@ describe('retries and concurrent refreshes', () => {
 
   it('never lets an older render overwrite a newer one: Slack’s hash_conflict makes it render again', async () => {
     await openHome(t, 'U0REP');
-    await storedHashIsCurrent();
+    await storedHashIsCurrent(t, rep.id, 'U0REP');
     const stale = { workspaceId: t.fake.teamId, slackUserIds: ['U0REP'] };
     // While the first refresh's publish is on its way, a call is logged and a second refresh lands first.
     t.fake.holdNext('views.publish', async () => {
@@ -110,7 +100,6 @@ describe('retries and concurrent refreshes', () => {
     expect(calls.map((c) => c.fault ?? 'ok')).toEqual(['ok', 'hash_conflict', 'ok']);
     expect(textOf((calls[1]!.args.view as any).blocks)).toContain('Today: *1* of 8'); // the older render, refused
     expect(textOf(t.fake.homeViewOf('U0REP')?.blocks)).toContain('Today: *3* of 8');
-    const stored = await t.db.homeView.findUniqueOrThrow({ where: { memberId: rep.id } });
-    expect(stored.hash).toBe(t.fake.homeViewOf('U0REP')?.hash);
+    await storedHashIsCurrent(t, rep.id, 'U0REP');
   });
 });

@@ -59,17 +59,20 @@ function teamSummary(viewer: Actor, rows: readonly TeamRow[]): KnownBlock[] {
   return [section(summary.join('\n')), ...behindBlocks, actions(HOME_TEAM_ACTIONS_BLOCK, showAll)];
 }
 
+/** The viewer's own team (teamRows gives an admin everyone unless told whose team). */
+const ownTeam = (deps: FeatureDeps, viewer: Actor) => teamRows(deps, viewer, viewer.isAdmin ? viewer.member.slackUserId : undefined);
+
 /** A manager's own team: totals today and this week, who is behind today, and the whole table in a modal. */
 const teamSection = (deps: FeatureDeps): HomeSection => ({
   id: TEAM_SECTION,
   order: 100,
   async render(viewer) {
     if (viewer.member.role !== 'manager') return [];
-    const { rows } = await teamRows(deps, viewer, viewer.member.slackUserId);
+    const { rows } = await ownTeam(deps, viewer);
     return rows.length === 0 ? [] : teamSummary(viewer, rows);
   },
   async full(viewer) {
-    const { rows } = await teamRows(deps, viewer, viewer.member.slackUserId);
+    const { rows } = await ownTeam(deps, viewer);
     const title = viewer.t('quotas.home_team_modal_title');
     return { title, blocks: rows.length === 0 ? [section(viewer.t('quotas.team_empty'))] : teamBlocks(viewer.t, viewer.t('quotas.home_team_title'), rows) };
   },

@@ -17,6 +17,8 @@ export type RecordedCall = {
   at: number;
   /** Set when the call was not answered `ok:true`: the error code, `ratelimited` or `http_500`. */
   fault?: string;
+  /** The call arrived while a Retry-After of its method was in force: a violation of Slack's rules. */
+  duringRetryAfter?: true;
   /** The JSON body answered (absent for HTTP 500). */
   result?: Record<string, unknown>;
 };

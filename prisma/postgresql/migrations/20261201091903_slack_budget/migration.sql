@@ -5,9 +5,11 @@ CREATE TABLE "SlackBudget" (
     "tokens" DOUBLE PRECISION NOT NULL,
     "refilledAt" TIMESTAMP(3) NOT NULL,
     "pausedUntil" TIMESTAMP(3),
+    "version" INTEGER NOT NULL DEFAULT 0,
 
     CONSTRAINT "SlackBudget_pkey" PRIMARY KEY ("workspaceId","key")
 );
+
 
 -- Data: the quota outbox kinds get their feature prefix ("nudge" → "quotas.nudge"). The dedupe key
 -- starts with the kind ("nudge:<member>:<day>"), so prefixing it keeps every planned or sent slot

@@ -5,9 +5,11 @@ CREATE TABLE "SlackBudget" (
     "tokens" REAL NOT NULL,
     "refilledAt" DATETIME NOT NULL,
     "pausedUntil" DATETIME,
+    "version" INTEGER NOT NULL DEFAULT 0,
 
     PRIMARY KEY ("workspaceId", "key")
 );
+
 
 -- Data: the quota outbox kinds get their feature prefix ("nudge" → "quotas.nudge"). The dedupe key
 -- starts with the kind ("nudge:<member>:<day>"), so prefixing it keeps every planned or sent slot

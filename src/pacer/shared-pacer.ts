@@ -1,0 +1,71 @@
+import type { Clock } from '../clock.js';
+import type { Db } from '../db/client.js';
+import { retryAfterOf } from '../outbox/retry-rules.js';
+import type { BucketRule } from './bucket-rules.js';
+import { databaseBudgetStore, memoryBudgetStore, type BudgetStore } from './budget-store.js';
+import { CHANNEL_RULE, isPerChannel, methodRule } from './method-budgets.js';
+import { PaceAborted, PaceDeferred, type PaceKey, type PaceOptions, type Pacer } from './pacer.js';
+import type { Sleep } from './sleep.js';
+
+export type SharedPacerDeps = { db: Db; clock: Clock; sleep: Sleep; sendBudget: number };
+
+/** DMs (user, DM ids) are paced in memory; public and private channels (C…, G…) are shared through the database. */
+const isSharedChannel = (channel: string): boolean => /^[CG]/.test(channel);
+
+/**
+ * The pacer of the app: one token bucket per workspace and method in the database (SlackBudget),
+ * shared by every instance, plus about 1/s per channel for chat.postMessage. Within a process the
+ * callers of one bucket queue in line (first come, first served: the sender asks in due order), so
+ * only the head of the line polls the database. A 429 pauses the method for everyone until
+ * Retry-After; the callers in line wait on that pause instead of calling.
+ */
+export function createSharedPacer(deps: SharedPacerDeps): Pacer {
+  const shared = databaseBudgetStore(deps.db, deps.clock);
+  const local = memoryBudgetStore(deps.clock);
+  const lines = new Map<string, Promise<unknown>>();
+
+  /** Runs `task` after the previous caller of the same line is done with it. */
+  function inLine<T>(line: string, task: () => Promise<T>): Promise<T> {
+    const previous = lines.get(line) ?? Promise.resolve();
+    const mine = previous.then(task, task);
+    const tail = mine.catch(() => undefined);
+    lines.set(line, tail);
+    void tail.then(() => lines.get(line) === tail && lines.delete(line));
+    return mine;
+  }
+
+  async function acquire(store: BudgetStore, key: PaceKey, budget: string, rule: BucketRule, deadline: number, signal?: AbortSignal): Promise<void> {
+    await inLine(`${key.workspaceId} ${budget}`, async () => {
+      for (;;) {
+        if (signal?.aborted) throw new PaceAborted('stopped waiting for the Slack budget');
+        const waitMs = await store.take(key.workspaceId, budget, rule);
+        if (waitMs === 0) return;
+        const now = deps.clock.now().getTime();
+        if (now + waitMs > deadline) throw new PaceDeferred(new Date(now + waitMs));
+        await deps.sleep(waitMs);
+      }
+    });
+  }
+
+  return {
+    async run<T>(key: PaceKey, call: () => Promise<T>, options: PaceOptions = {}): Promise<T> {
+      const rule = methodRule(key.method, deps.sendBudget);
+      const deadline = deps.clock.now().getTime() + (options.maxWaitMs ?? Number.POSITIVE_INFINITY);
+      // The channel first: a token of the workspace's budget is not spent while a busy channel waits.
+      if (key.channel && isPerChannel(key.method)) {
+        const store = isSharedChannel(key.channel) ? shared : local;
+        await acquire(store, key, `${key.method} ${key.channel}`, CHANNEL_RULE, deadline, options.signal);
+      }
+      await acquire(shared, key, key.method, rule, deadline, options.signal);
+      try {
+        return await call();
+      } catch (error) {
+        const retryAfter = retryAfterOf(error);
+        if (retryAfter !== undefined) {
+          await shared.pause(key.workspaceId, key.method, rule, new Date(deps.clock.now().getTime() + retryAfter * 1000));
+        }
+        throw error;
+      }
+    },
+  };
+}

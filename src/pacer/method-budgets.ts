@@ -47,3 +47,12 @@ export function methodRule(method: string, sendBudget: number): BucketRule {
 
 /** chat.postMessage is the one method Slack also limits per channel. */
 export const isPerChannel = (method: string): boolean => method === 'chat.postMessage';
+
+/** The Web API's usual answer time; with more calls than rate × this in flight the pacer only queues them. */
+const ANSWER_SECONDS = 0.2;
+
+/**
+ * Calls of one method in flight at once per instance: enough to keep up with the rate (Little's
+ * law), and 1 at the default budget, so a 429 is never overtaken by calls already on the wire.
+ */
+export const maxInFlightOf = (rule: BucketRule): number => Math.max(1, Math.round((rule.perMinute / 60) * ANSWER_SECONDS));

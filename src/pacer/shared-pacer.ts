@@ -3,7 +3,8 @@ import type { Db } from '../db/client.js';
 import { retryAfterOf } from '../outbox/retry-rules.js';
 import type { BucketRule } from './bucket-rules.js';
 import { databaseBudgetStore, memoryBudgetStore, type BudgetStore } from './budget-store.js';
-import { CHANNEL_RULE, isPerChannel, methodRule } from './method-budgets.js';
+import { inFlightLimiter } from './in-flight.js';
+import { CHANNEL_RULE, isPerChannel, maxInFlightOf, methodRule } from './method-budgets.js';
 import { PaceAborted, PaceDeferred, type PaceKey, type PaceOptions, type Pacer } from './pacer.js';
 import type { Sleep } from './sleep.js';
 
@@ -23,6 +24,7 @@ export function createSharedPacer(deps: SharedPacerDeps): Pacer {
   const shared = databaseBudgetStore(deps.db, deps.clock);
   const local = memoryBudgetStore(deps.clock);
   const lines = new Map<string, Promise<unknown>>();
+  const inFlight = inFlightLimiter();
 
   /** Runs `task` after the previous caller of the same line is done with it. */
   function inLine<T>(line: string, task: () => Promise<T>): Promise<T> {
@@ -51,21 +53,24 @@ export function createSharedPacer(deps: SharedPacerDeps): Pacer {
     async run<T>(key: PaceKey, call: () => Promise<T>, options: PaceOptions = {}): Promise<T> {
       const rule = methodRule(key.method, deps.sendBudget);
       const deadline = deps.clock.now().getTime() + (options.maxWaitMs ?? Number.POSITIVE_INFINITY);
-      // The channel first: a token of the workspace's budget is not spent while a busy channel waits.
+      // The channel first, outside the method's in-flight cap: a busy leaderboard channel holds up neither
+      // the workspace's tokens nor the DMs behind it.
       if (key.channel && isPerChannel(key.method)) {
         const store = isSharedChannel(key.channel) ? shared : local;
         await acquire(store, key, `${key.method} ${key.channel}`, CHANNEL_RULE, deadline, options.signal);
       }
-      await acquire(shared, key, key.method, rule, deadline, options.signal);
-      try {
-        return await call();
-      } catch (error) {
-        const retryAfter = retryAfterOf(error);
-        if (retryAfter !== undefined) {
-          await shared.pause(key.workspaceId, key.method, rule, new Date(deps.clock.now().getTime() + retryAfter * 1000));
+      return inFlight(`${key.workspaceId} ${key.method}`, maxInFlightOf(rule), async () => {
+        await acquire(shared, key, key.method, rule, deadline, options.signal);
+        try {
+          return await call();
+        } catch (error) {
+          const retryAfter = retryAfterOf(error);
+          if (retryAfter !== undefined) {
+            await shared.pause(key.workspaceId, key.method, rule, new Date(deps.clock.now().getTime() + retryAfter * 1000));
+          }
+          throw error;
         }
-        throw error;
-      }
+      });
     },
   };
 }

@@ -32,8 +32,8 @@ export const TIER_PER_MINUTE = { 1: 1, 2: 20, 3: 50, 4: 100 } as const;
  */
 export const BACKGROUND_SHARE = 0.95;
 
-/** Seconds of budget a workspace bucket may spend at once, so a fan-out starts gently, not with a spike. */
-const BURST_SECONDS = 2;
+/** One second of budget may go at once: a fan-out starts gently, never with a spike Slack would answer 429. */
+const BURST_SECONDS = 1;
 
 /** About one message per second per channel, with a short burst (a leaderboard then a celebration). */
 export const CHANNEL_RULE: BucketRule = { perMinute: 60, burst: 3 };

@@ -22,9 +22,9 @@ describe('method budgets', () => {
     expect(methodRule(method, budget).perMinute).toBeCloseTo(perMinute);
   });
 
-  it('leaves headroom for replies to the user and bursts at most two seconds of budget', () => {
+  it('leaves headroom for replies to the user and bursts at most one second of budget', () => {
     expect(BACKGROUND_SHARE).toBeLessThan(1);
-    expect(methodRule('chat.postMessage', 300).burst).toBeCloseTo(9.5);
+    expect(methodRule('chat.postMessage', 300).burst).toBeCloseTo(4.75);
     expect(methodRule('users.list', 300).burst).toBe(1);
     expect(CHANNEL_RULE.perMinute).toBe(60);
   });

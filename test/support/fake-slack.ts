@@ -53,6 +53,7 @@ export class FakeSlack extends SlackRecorder {
   readonly socket: FakeSocketMode;
   private readonly faults = new FaultPlan();
   private limits: FakeRateLimits = new FakeRateLimits(() => new Date(), new Map());
+  private clock: { now(): Date } = { now: () => new Date() };
   private readonly chat: FakeChat;
   private readonly views: FakeViews;
   private readonly directory: FakeDirectory;
@@ -89,7 +90,8 @@ export class FakeSlack extends SlackRecorder {
     await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
     const fake = new FakeSlack(server, options);
     fake.required = await loadRequiredArgs(Object.keys(fake.methods));
-    const clock = options.clock ?? { now: () => new Date() };
+    const clock = options.clock ?? fake.clock;
+    fake.clock = clock;
     fake.limits = new FakeRateLimits(() => clock.now(), await loadRateTiers(Object.keys(fake.methods)));
     if (options.limits) fake.limits.set(options.limits);
     server.on('request', (req, res) => void fake.handle(req, res));
@@ -210,6 +212,10 @@ export class FakeSlack extends SlackRecorder {
     const result = fault ? fail(fault.error) : this.answer(method, args, bearerToken(req) ?? str(token));
     this.record({ method, args, at, result, ...(result.ok ? {} : { fault: result.error }) });
     sendJson(res, 200, result);
+  }
+
+  protected override record(call: RecordedCall): void {
+    super.record({ ...call, clockAt: this.clock.now().getTime() });
   }
 
   private rateLimited(res: ServerResponse, call: Omit<RecordedCall, 'result' | 'fault'>, retryAfterSeconds: number): void {

@@ -121,7 +121,10 @@ export function createSender(deps: SenderDeps): Sender {
     const { row } = item;
     const now = deps.clock.now();
     if (row.expiresAt <= now) return void (await rows.expired(row));
+    // Started after half the lease, a send could still be on the wire when another instance takes the
+    // row over: hand it back instead, and let the pacer wait only as long as that leaves.
     const maxWaitMs = (row.claimedAt ?? now).getTime() + START_WITHIN_MS - now.getTime();
+    if (maxWaitMs <= 0) return void (await releaseClaims(deps.db, [row.id], row.claimedBy ?? ''));
     try {
       const result = await deliver({ client: deps.slack, pacer: deps.pacer, workspaceId: row.workspaceId, send, pace: { maxWaitMs, signal: stopped.signal } });
       await rows.sent(row, result);

@@ -40,6 +40,8 @@ export function createSharedPacer(deps: SharedPacerDeps): Pacer {
     await inLine(`${key.workspaceId} ${budget}`, async () => {
       for (;;) {
         if (signal?.aborted) throw new PaceAborted('stopped waiting for the Slack budget');
+        // Waiting in line or for a call in flight may already have used up the caller's patience.
+        if (deps.clock.now().getTime() > deadline) throw new PaceDeferred(deps.clock.now());
         const waitMs = await store.take(key.workspaceId, budget, rule);
         if (waitMs === 0) return;
         const now = deps.clock.now().getTime();

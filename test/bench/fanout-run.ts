@@ -27,7 +27,7 @@ class RunningClock implements Clock {
 }
 
 /** `reps` employees with a daily quota of 5 and no calls, spread over the zones. */
-async function seedReps(db: Db, workspaceId: string, reps: number): Promise<void> {
+export async function seedReps(db: Db, workspaceId: string, reps: number): Promise<void> {
   await db.workspace.create({ data: { id: workspaceId } });
   const ids = Array.from({ length: reps }, (_, n) => `nrep${String(n).padStart(6, '0')}`);
   for (let at = 0; at < reps; at += ROWS) {

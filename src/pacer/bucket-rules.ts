@@ -19,19 +19,20 @@ export function refill(state: BucketState, rule: BucketRule, now: Date): BucketS
   return { ...state, tokens: Math.min(rule.burst, state.tokens + (elapsed * rule.perMinute) / 60_000), refilledAt: now };
 }
 
-export type TakeResult = { taken: true; state: BucketState } | { taken: false; waitMs: number; paused: boolean };
+export type TakeResult = { taken: number; state: BucketState } | { taken: 0; waitMs: number; paused: boolean };
 
 /**
- * Takes one token at `now`, or says how long to wait: until the pause after a 429 is over, else
- * until the next whole token has been earned.
+ * Takes up to `want` whole tokens at `now` (at least one), or says how long to wait: until the pause
+ * after a 429 is over, else until the next whole token has been earned.
  */
-export function takeToken(state: BucketState, rule: BucketRule, now: Date): TakeResult {
+export function takeTokens(state: BucketState, rule: BucketRule, now: Date, want = 1): TakeResult {
   const current = refill(state, rule, now);
   if (current.pausedUntil && current.pausedUntil > now) {
-    return { taken: false, waitMs: current.pausedUntil.getTime() - now.getTime(), paused: true };
+    return { taken: 0, waitMs: current.pausedUntil.getTime() - now.getTime(), paused: true };
   }
-  if (current.tokens >= 1) return { taken: true, state: { ...current, tokens: current.tokens - 1, pausedUntil: null } };
-  return { taken: false, waitMs: Math.ceil(((1 - current.tokens) * 60_000) / rule.perMinute), paused: false };
+  const taken = Math.min(Math.max(1, want), Math.floor(current.tokens));
+  if (taken >= 1) return { taken, state: { ...current, tokens: current.tokens - taken, pausedUntil: null } };
+  return { taken: 0, waitMs: Math.ceil(((1 - current.tokens) * 60_000) / rule.perMinute), paused: false };
 }
 
 /** After a 429: nobody takes a token before `until`, and the bucket restarts empty so the first minute after is not a burst. */

@@ -1,14 +1,16 @@
 import type { Clock } from '../clock.js';
 import type { Db } from '../db/client.js';
-import { fullBucket, pauseBucket, takeToken, type BucketRule, type BucketState } from './bucket-rules.js';
+import { fullBucket, pauseBucket, takeTokens, type BucketRule, type BucketState } from './bucket-rules.js';
 
 /** Where buckets live: the database for budgets shared by all instances, memory for one instance's own. */
 export type BudgetStore = {
-  /** Takes a token (answers 0) or answers how many ms to wait before asking again. */
-  take(workspaceId: string, key: string, rule: BucketRule): Promise<number>;
+  /** Takes 1 to `want` tokens, or answers how many ms to wait before asking again. */
+  take(workspaceId: string, key: string, rule: BucketRule, want: number): Promise<Taken>;
   /** No token of `key` is handed out before `until` (a 429's Retry-After). */
   pause(workspaceId: string, key: string, rule: BucketRule, until: Date): Promise<void>;
 };
+
+export type Taken = { taken: number; waitMs: number };
 
 const isUniqueViolation = (error: unknown): boolean => (error as { code?: string }).code === 'P2002';
 /** Compare-and-swap rounds lost to other instances before a take gives way for a moment. */
@@ -23,17 +25,18 @@ const MAX_ROUNDS = 8;
 export function databaseBudgetStore(db: Db, clock: Clock): BudgetStore {
   const where = (workspaceId: string, key: string) => ({ workspaceId_key: { workspaceId, key } });
 
-  async function update(workspaceId: string, key: string, rule: BucketRule, change: (state: BucketState, now: Date) => BucketState | number): Promise<number> {
+  /** Writes `change`'s new state (then answers its result) unless it answers only a wait. */
+  async function update<R>(workspaceId: string, key: string, rule: BucketRule, change: (state: BucketState, now: Date) => { state?: BucketState; result: R }, busy: R): Promise<R> {
     for (let round = 0; round < MAX_ROUNDS; round += 1) {
       const now = clock.now();
       const row = await db.slackBudget.findUnique({ where: where(workspaceId, key) });
       const state = row ?? fullBucket(rule, now);
-      const next = change(state, now);
-      if (typeof next === 'number') return next;
+      const { state: next, result } = change(state, now);
+      if (!next) return result;
       if (!row) {
         try {
           await db.slackBudget.create({ data: { workspaceId, key, ...next } });
-          return 0;
+          return result;
         } catch (error) {
           if (!isUniqueViolation(error)) throw error;
           continue;
@@ -43,19 +46,19 @@ export function databaseBudgetStore(db: Db, clock: Clock): BudgetStore {
         where: { workspaceId, key, version: row.version },
         data: { ...next, version: { increment: 1 } },
       });
-      if (count === 1) return 0;
+      if (count === 1) return result;
     }
-    return 5; // heavy contention: let the other instances have it, then try again
+    return busy; // heavy contention: let the other instances have it, then try again
   }
 
   return {
-    take: (workspaceId, key, rule) =>
+    take: (workspaceId, key, rule, want) =>
       update(workspaceId, key, rule, (state, now) => {
-        const result = takeToken(state, rule, now);
-        return result.taken ? result.state : Math.max(1, result.waitMs);
-      }),
+        const result = takeTokens(state, rule, now, want);
+        return 'state' in result ? { state: result.state, result: { taken: result.taken, waitMs: 0 } } : { result: { taken: 0, waitMs: Math.max(1, result.waitMs) } };
+      }, { taken: 0, waitMs: 5 }),
     async pause(workspaceId, key, rule, until) {
-      await update(workspaceId, key, rule, (state, now) => pauseBucket(state, rule, now, until));
+      await update(workspaceId, key, rule, (state, now) => ({ state: pauseBucket(state, rule, now, until), result: undefined }), undefined);
     },
   };
 }
@@ -71,14 +74,14 @@ export function memoryBudgetStore(clock: Clock): BudgetStore {
     for (const [id, state] of buckets) if (now.getTime() - state.refilledAt.getTime() > 60_000 && !state.pausedUntil) buckets.delete(id);
   };
   return {
-    async take(workspaceId, key, rule) {
+    async take(workspaceId, key, rule, want) {
       const id = `${workspaceId} ${key}`;
       const now = clock.now();
       prune(now);
-      const result = takeToken(buckets.get(id) ?? fullBucket(rule, now), rule, now);
-      if (!result.taken) return Math.max(1, result.waitMs);
+      const result = takeTokens(buckets.get(id) ?? fullBucket(rule, now), rule, now, want);
+      if (!('state' in result)) return { taken: 0, waitMs: Math.max(1, result.waitMs) };
       buckets.set(id, result.state);
-      return 0;
+      return { taken: result.taken, waitMs: 0 };
     },
     async pause(workspaceId, key, rule, until) {
       const id = `${workspaceId} ${key}`;

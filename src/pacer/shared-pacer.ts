@@ -10,6 +10,12 @@ import type { Sleep } from './sleep.js';
 
 export type SharedPacerDeps = { db: Db; clock: Clock; sleep: Sleep; sendBudget: number };
 
+/**
+ * How long tokens taken for the callers in line stay good. They are used at once (the callers are
+ * already waiting), so this only bounds what another instance's 429 could still let through.
+ */
+const RESERVE_MS = 250;
+
 /** DMs (user, DM ids) are paced in memory; public and private channels (C…, G…) are shared through the database. */
 const isSharedChannel = (channel: string): boolean => /^[CG]/.test(channel);
 
@@ -36,15 +42,27 @@ export function createSharedPacer(deps: SharedPacerDeps): Pacer {
     return mine;
   }
 
+  /** Tokens taken for callers already in line (one database round trip for several sends); short-lived. */
+  const reserves = new Map<string, { tokens: number; until: number }>();
+  const waiting = new Map<string, number>();
+
   async function acquire(store: BudgetStore, key: PaceKey, budget: string, rule: BucketRule, deadline: number, signal?: AbortSignal): Promise<void> {
-    await inLine(`${key.workspaceId} ${budget}`, async () => {
+    const line = `${key.workspaceId} ${budget}`;
+    waiting.set(line, (waiting.get(line) ?? 0) + 1);
+    await inLine(line, async () => {
+      waiting.set(line, (waiting.get(line) ?? 1) - 1);
       for (;;) {
         if (signal?.aborted) throw new PaceAborted('stopped waiting for the Slack budget');
-        // Waiting in line or for a call in flight may already have used up the caller's patience.
-        if (deps.clock.now().getTime() > deadline) throw new PaceDeferred(deps.clock.now());
-        const waitMs = await store.take(key.workspaceId, budget, rule);
-        if (waitMs === 0) return;
         const now = deps.clock.now().getTime();
+        // Waiting in line or for a call in flight may already have used up the caller's patience.
+        if (now > deadline) throw new PaceDeferred(new Date(now));
+        const reserve = reserves.get(line);
+        if (reserve && reserve.tokens >= 1 && reserve.until > now) return void (reserve.tokens -= 1);
+        const { taken, waitMs } = await store.take(key.workspaceId, budget, rule, 1 + (waiting.get(line) ?? 0));
+        if (taken > 0) {
+          reserves.set(line, { tokens: taken - 1, until: now + RESERVE_MS });
+          return;
+        }
         if (now + waitMs > deadline) throw new PaceDeferred(new Date(now + waitMs));
         await deps.sleep(waitMs);
       }
@@ -68,6 +86,7 @@ export function createSharedPacer(deps: SharedPacerDeps): Pacer {
         } catch (error) {
           const retryAfter = retryAfterOf(error);
           if (retryAfter !== undefined) {
+            reserves.delete(`${key.workspaceId} ${key.method}`);
             await shared.pause(key.workspaceId, key.method, rule, new Date(deps.clock.now().getTime() + retryAfter * 1000));
           }
           throw error;

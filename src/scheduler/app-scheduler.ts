@@ -13,8 +13,10 @@ export function createAppScheduler(deps: FeatureDeps, features: readonly Feature
 
 /** Seconds of the send budget one claimed batch holds: the rows go out well within their lease. */
 const BATCH_SECONDS = 20;
+/** Preparing a batch is a few large queries; on SQLite they hold the event loop, so user requests wait behind them. */
+const MAX_BATCH = 200;
 
-/** Rows per claim at `sendBudget` posts a minute: 95 at the default 300, at most 500, at least 10. */
+/** Rows per claim at `sendBudget` posts a minute: 95 at the default 300, at most MAX_BATCH, at least 10. */
 export function batchSizeOf(sendBudget: number): number {
-  return Math.max(10, Math.min(500, Math.round(((sendBudget * BACKGROUND_SHARE) / 60) * BATCH_SECONDS)));
+  return Math.max(10, Math.min(MAX_BATCH, Math.round(((sendBudget * BACKGROUND_SHARE) / 60) * BATCH_SECONDS)));
 }

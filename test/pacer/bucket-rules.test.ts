@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { pauseBucket, refill, takeToken, type BucketState } from '../../src/pacer/bucket-rules.js';
+import { pauseBucket, refill, takeTokens, type BucketState } from '../../src/pacer/bucket-rules.js';
 
 const T0 = new Date('2026-11-24T16:00:00Z');
 const at = (ms: number) => new Date(T0.getTime() + ms);
@@ -19,18 +19,19 @@ describe('refill', () => {
   });
 });
 
-describe('takeToken', () => {
+describe('takeTokens', () => {
   it.each([
-    ['takes a whole token', state(1.2), 0, { taken: true }],
-    ['waits until the next whole token is earned', state(0.25), 0, { taken: false, waitMs: 750, paused: false }],
-    ['waits out a pause even with tokens left', state(3, 0, 5000), 1000, { taken: false, waitMs: 4000, paused: true }],
-    ['takes again once the pause is over', state(0, 0, 5000), 5000, { taken: true }],
-  ])('%s', (_name, before, nowMs, expected) => {
-    expect(takeToken(before, rule, at(nowMs))).toMatchObject(expected);
+    ['takes a whole token', state(1.2), 0, 1, { taken: 1 }],
+    ['takes as many whole tokens as wanted and there are', state(2.5), 0, 5, { taken: 2 }],
+    ['waits until the next whole token is earned', state(0.25), 0, 1, { taken: 0, waitMs: 750, paused: false }],
+    ['waits out a pause even with tokens left', state(3, 0, 5000), 1000, 1, { taken: 0, waitMs: 4000, paused: true }],
+    ['takes again once the pause is over', state(0, 0, 5000), 5000, 2, { taken: 2 }],
+  ])('%s', (_name, before, nowMs, want, expected) => {
+    expect(takeTokens(before, rule, at(nowMs), want)).toMatchObject(expected);
   });
 
   it('a higher budget waits less: 300/min earns a token every 200 ms', () => {
-    expect(takeToken(state(0), { perMinute: 300, burst: 10 }, T0)).toMatchObject({ waitMs: 200 });
+    expect(takeTokens(state(0), { perMinute: 300, burst: 10 }, T0)).toMatchObject({ waitMs: 200 });
   });
 });
 

@@ -5,7 +5,7 @@
  * Slack answers 429 again and may disable an app that keeps doing it; the fake answers 429 and
  * remembers the call so the test fails (see FakeSlack.close and callsDuringRetryAfter).
  */
-import { CLOCK_REWIND_MS, fullBucket, takeToken, type BucketRule, type BucketState } from '../../src/pacer/bucket-rules.js';
+import { CLOCK_REWIND_MS, fullBucket, takeTokens, type BucketRule, type BucketState } from '../../src/pacer/bucket-rules.js';
 import type { RateTier } from './fake-slack-spec.js';
 import { str, type Args } from './fake-slack-types.js';
 
@@ -92,8 +92,8 @@ export class FakeRateLimits {
     let waitMs = 0;
     for (const [key, rule] of wanted) {
       if (rule === 'off') continue;
-      const result = takeToken(this.buckets.get(key) ?? fullBucket(rule, now), rule, now);
-      if (result.taken) taken.push([key, result.state]);
+      const result = takeTokens(this.buckets.get(key) ?? fullBucket(rule, now), rule, now);
+      if ('state' in result) taken.push([key, result.state]);
       else waitMs = Math.max(waitMs, result.waitMs);
     }
     if (waitMs === 0) for (const [key, state] of taken) this.buckets.set(key, state);

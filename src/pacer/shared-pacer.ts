@@ -50,7 +50,9 @@ export function createSharedPacer(deps: SharedPacerDeps): Pacer {
     const line = `${key.workspaceId} ${budget}`;
     waiting.set(line, (waiting.get(line) ?? 0) + 1);
     await inLine(line, async () => {
-      waiting.set(line, (waiting.get(line) ?? 1) - 1);
+      const behind = (waiting.get(line) ?? 1) - 1;
+      if (behind > 0) waiting.set(line, behind);
+      else waiting.delete(line); // one line per DM channel: keep nothing once it is empty
       for (;;) {
         if (signal?.aborted) throw new PaceAborted('stopped waiting for the Slack budget');
         const now = deps.clock.now().getTime();
@@ -60,7 +62,8 @@ export function createSharedPacer(deps: SharedPacerDeps): Pacer {
         if (reserve && reserve.tokens >= 1 && reserve.until > now) return void (reserve.tokens -= 1);
         const { taken, waitMs } = await store.take(key.workspaceId, budget, rule, 1 + (waiting.get(line) ?? 0));
         if (taken > 0) {
-          reserves.set(line, { tokens: taken - 1, until: now + RESERVE_MS });
+          if (taken > 1) reserves.set(line, { tokens: taken - 1, until: now + RESERVE_MS });
+          else reserves.delete(line);
           return;
         }
         if (now + waitMs > deadline) throw new PaceDeferred(new Date(now + waitMs));

@@ -73,7 +73,7 @@ describe('two instances fanning out 1,000 nudges against a rate-limiting Slack',
 
     expect(reply.status).toBe(200);
     expect(reply.json).toMatchObject({ response_type: 'ephemeral' });
-    expect(replyMs).toBeLessThan(1500); // well inside Slack's 3 s, though 900 nudges were still to go
+    expect(replyMs).toBeLessThan(3000); // inside Slack's 3 s ack deadline, on a loaded machine too, with most nudges still to go
     expect(deliveredAtReply).toBeLessThan(REPS);
 
     const posts = t.fake.callsTo('chat.postMessage');

@@ -7,7 +7,8 @@ import { registerFeatures } from './features/index.js';
 import type { Feature, FeatureDeps } from './features/feature.js';
 import type { Log } from './log.js';
 import { createOutbox } from './outbox/outbox.js';
-import { unpaced } from './pacer/pacer.js';
+import { createSharedPacer } from './pacer/shared-pacer.js';
+import { realSleep, type Sleep } from './pacer/sleep.js';
 import { createAppScheduler } from './scheduler/app-scheduler.js';
 import type { Scheduler } from './scheduler/scheduler.js';
 import { registerActorContext } from './slack/actor-context.js';
@@ -25,6 +26,8 @@ export type OutfieldDeps = {
   scheduling?: 'timer' | 'manual';
   /** Interface the HTTP server binds (all by default; the sandbox keeps everything on loopback). */
   host?: string;
+  /** How the pacer waits for the Slack budget: real time by default; tests move their manual clock. */
+  sleep?: Sleep;
 };
 
 export type Outfield = {
@@ -46,7 +49,8 @@ export function createOutfield(deps: OutfieldDeps): Outfield {
   // Features are registered before the scheduler exists; the outbox's sendSoon drains through it once it does.
   let scheduler: Scheduler | undefined;
   const outbox = createOutbox(deps.db, () => scheduler?.sendDue() ?? Promise.resolve());
-  const featureDeps = { ...deps, outbox, pacer: unpaced, events: createEvents(deps.log) };
+  const pacer = createSharedPacer({ db: deps.db, clock: deps.clock, sleep: deps.sleep ?? realSleep, sendBudget: deps.config.sendBudget });
+  const featureDeps = { ...deps, outbox, pacer, events: createEvents(deps.log) };
   const features = registerFeatures(app, featureDeps);
   scheduler = createAppScheduler(featureDeps, features, app.client);
 

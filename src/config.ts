@@ -32,6 +32,12 @@ const configSchema = z
       .transform((value) => value.split(',').map((id) => id.trim()).filter(Boolean))
       .pipe(z.array(z.string().regex(/^[UW][A-Z0-9]+$/, { error: 'must list Slack user IDs like U012ABCDEF, separated by commas' }))),
     LOG_LEVEL: z.enum(LOG_LEVELS, { error: `must be one of ${LOG_LEVELS.join(', ')}` }).default('info'),
+    OUTFIELD_SEND_BUDGET: z.coerce
+      .number({ error: 'must be a number of messages per minute, e.g. 300' })
+      .int({ error: 'must be a whole number of messages per minute, e.g. 300' })
+      .min(1, { error: 'must be at least 1 message per minute' })
+      .max(100_000, { error: 'must be at most 100000 messages per minute' })
+      .default(300),
   })
   .superRefine((env, ctx) => {
     if (!env.SLACK_APP_TOKEN && !env.SLACK_SIGNING_SECRET) {
@@ -49,6 +55,8 @@ export type Config = {
   databaseUrl: string;
   adminIds: string[];
   logLevel: (typeof LOG_LEVELS)[number];
+  /** chat.postMessage calls per minute in one workspace, all instances together (SPEC §1). */
+  sendBudget: number;
 };
 
 export class ConfigError extends Error {
@@ -75,5 +83,6 @@ export function loadConfig(env: Record<string, string | undefined>): Config {
     databaseUrl: e.DATABASE_URL,
     adminIds: e.OUTFIELD_ADMINS,
     logLevel: e.LOG_LEVEL,
+    sendBudget: e.OUTFIELD_SEND_BUDGET,
   };
 }

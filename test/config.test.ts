@@ -21,6 +21,7 @@ describe('loadConfig', () => {
       databaseUrl: 'file:./data/outfield.db',
       adminIds: [],
       logLevel: 'info',
+      sendBudget: 300,
       slack: { apiUrl: 'https://slack.com/api/', appToken: undefined },
     });
   });
@@ -35,6 +36,9 @@ describe('loadConfig', () => {
     [{ ...valid, OUTFIELD_ADMINS: 'U1ABC,bob' }, /OUTFIELD_ADMINS must list Slack user IDs/],
     [{ ...valid, LOG_LEVEL: 'loud' }, /LOG_LEVEL must be one of/],
     [{ ...valid, SLACK_API_URL: 'not a url' }, /SLACK_API_URL must be a URL/],
+    [{ ...valid, OUTFIELD_SEND_BUDGET: 'lots' }, /OUTFIELD_SEND_BUDGET must be a number of messages per minute/],
+    [{ ...valid, OUTFIELD_SEND_BUDGET: '0' }, /OUTFIELD_SEND_BUDGET must be at least 1/],
+    [{ ...valid, OUTFIELD_SEND_BUDGET: '12.5' }, /OUTFIELD_SEND_BUDGET must be a whole number/],
   ])('rejects %j with one line naming the variable', (env, message) => {
     const text = errorOf(env as Record<string, string>);
     expect(text).toMatch(message);
@@ -50,5 +54,9 @@ describe('loadConfig', () => {
     expect(config.port).toBe(3000);
     expect(config.adminIds).toEqual(['U1ABC', 'W2DEF']);
     expect(config.slack.apiUrl).toBe('http://127.0.0.1:9/api/');
+  });
+
+  it('reads the send budget per minute', () => {
+    expect(loadConfig({ ...valid, OUTFIELD_SEND_BUDGET: '600' }).sendBudget).toBe(600);
   });
 });

@@ -36,7 +36,8 @@ export async function claimDue(db: Db, options: { now: Date; limit: number; toke
   const { now, limit, token } = options;
   const due = await db.outboxMessage.findMany({
     where: { status: 'pending', nextAttemptAt: { lte: now }, expiresAt: { gt: now } },
-    orderBy: { nextAttemptAt: 'asc' },
+    // Due order: the rep due at 16:00 goes before the one due at 16:30, also after retries.
+    orderBy: [{ dueAt: 'asc' }, { nextAttemptAt: 'asc' }],
     take: limit,
     select: { id: true },
   });
@@ -46,7 +47,10 @@ export async function claimDue(db: Db, options: { now: Date; limit: number; toke
     where: { id: { in: ids }, status: 'pending', nextAttemptAt: { lte: now } },
     data: { status: 'sending', claimedBy: token, claimedAt: now },
   });
-  const rows = await db.outboxMessage.findMany({ where: { id: { in: ids }, claimedBy: token, status: 'sending' } });
+  const rows = await db.outboxMessage.findMany({
+    where: { id: { in: ids }, claimedBy: token, status: 'sending' },
+    orderBy: [{ dueAt: 'asc' }, { nextAttemptAt: 'asc' }],
+  });
   return { due: due.length, rows };
 }
 

@@ -25,9 +25,8 @@ export type FailureOutcome =
  * MAX_ATTEMPTS attempts have failed.
  */
 export function outcomeOfFailure(error: unknown, attemptsBefore: number, now: Date): FailureOutcome {
-  const e = (error ?? {}) as SlackError;
-  if (e.code === 'slack_webapi_rate_limited_error') {
-    const seconds = Number.isFinite(e.retryAfter) && (e.retryAfter ?? 0) > 0 ? (e.retryAfter as number) : 1;
+  const seconds = retryAfterOf(error);
+  if (seconds !== undefined) {
     return { status: 'pending', nextAttemptAt: new Date(now.getTime() + seconds * 1000), attempts: attemptsBefore, lastError: 'ratelimited' };
   }
   const reason = slackErrorOf(error);
@@ -35,6 +34,16 @@ export function outcomeOfFailure(error: unknown, attemptsBefore: number, now: Da
   if (PERMANENT_ERRORS.has(reason) || attempts >= MAX_ATTEMPTS) return { status: 'failed', attempts, lastError: reason };
   const delay = Math.min(BASE_BACKOFF_MS * 2 ** (attempts - 1), MAX_BACKOFF_MS);
   return { status: 'pending', nextAttemptAt: new Date(now.getTime() + delay), attempts, lastError: reason };
+}
+
+/**
+ * The Retry-After (seconds) of a Web API call Slack answered 429, else undefined. A missing or
+ * malformed header counts as 1 s: the call was still rate limited.
+ */
+export function retryAfterOf(error: unknown): number | undefined {
+  const e = (error ?? {}) as SlackError;
+  if (e.code !== 'slack_webapi_rate_limited_error') return undefined;
+  return Number.isFinite(e.retryAfter) && (e.retryAfter ?? 0) > 0 ? (e.retryAfter as number) : 1;
 }
 
 /** The Slack error code of a failed Web API call ("not_in_channel"), else the error's code or message. */

@@ -3,10 +3,11 @@ import type { Clock } from '../clock.js';
 import type { Db } from '../db/client.js';
 import type { OutboxMessage } from '../generated/sqlite/client.js';
 import type { Log } from '../log.js';
-import { claimDue, expireOverdue, reclaimAbandoned, releaseClaims } from './claim.js';
-import type { Pacer } from '../pacer/pacer.js';
+import { claimDue, expireOverdue, LEASE_MS, reclaimAbandoned, releaseClaims } from './claim.js';
+import { PaceAborted, PaceDeferred, type Pacer } from '../pacer/pacer.js';
 import type { OutboxKind, Prepared, SlackSend } from './outbox-kind.js';
-import { isUndeliverable, outcomeOfFailure, slackErrorOf } from './retry-rules.js';
+import { isUndeliverable, slackErrorOf } from './retry-rules.js';
+import { rowOutcomes } from './row-outcomes.js';
 import { deliver, type DeliveryClient } from './slack-delivery.js';
 
 export type SenderDeps = {
@@ -17,9 +18,15 @@ export type SenderDeps = {
   pacer: Pacer;
   kinds: readonly OutboxKind[];
   instanceId?: string;
+  /** Rows claimed at once; keep it to what the pacer lets out well within the lease (app-scheduler sizes it). */
   batchSize?: number;
+  /** Sends in flight at once. The pacer is the limiter; a few workers keep it busy while others wait. */
   concurrency?: number;
 };
+
+/** A claimed row not started by then is handed back instead of sent, so its lease never runs out mid-batch. */
+const START_WITHIN_MS = LEASE_MS / 2;
+const DEFAULT_CONCURRENCY = 8;
 
 export type Sender = {
   /** Sends everything due now, batch after batch, until nothing due is left (or stop() was called). */
@@ -45,13 +52,14 @@ export function createSender(deps: SenderDeps): Sender {
   const kinds = new Map(deps.kinds.map((kind) => [kind.kind, kind]));
   if (kinds.size !== deps.kinds.length) throw new Error('two outbox kinds share a name');
   const log = deps.log.child({ component: 'outbox', instanceId });
-  const mine = (row: OutboxMessage) => ({ id: row.id, claimedBy: row.claimedBy, status: 'sending' as const });
-  let stopping = false;
+  const rows = rowOutcomes({ ...deps, log });
+  // Aborted by stop(): sends waiting for the Slack budget give their rows back instead of waiting on.
+  const stopped = new AbortController();
   let seq = 0;
   let running: Promise<void> | undefined;
 
   async function drainBatches(): Promise<void> {
-    while (!stopping) {
+    while (!stopped.signal.aborted) {
       const now = deps.clock.now();
       await expireOverdue(deps.db, now);
       await reclaimAbandoned(deps.db, now);
@@ -64,85 +72,70 @@ export function createSender(deps: SenderDeps): Sender {
     }
   }
 
-  /** Asks each kind, for its whole share of the batch, what to send; skipped rows are closed here. */
-  async function prepareAll(rows: readonly OutboxMessage[]): Promise<Ready[]> {
+  /** Asks each kind, for its whole share of the batch, what to send; skipped rows are closed here. Answers in due order. */
+  async function prepareAll(claimed: readonly OutboxMessage[]): Promise<Ready[]> {
     const ready: Ready[] = [];
     const byKind = new Map<string, OutboxMessage[]>();
-    for (const row of rows) byKind.set(row.kind, [...(byKind.get(row.kind) ?? []), row]);
+    for (const row of claimed) byKind.set(row.kind, [...(byKind.get(row.kind) ?? []), row]);
     for (const [name, ofKind] of byKind) {
       const kind = kinds.get(name);
       if (!kind) {
-        for (const row of ofKind) await fail(row, `no outbox kind registered for "${name}"`);
+        for (const row of ofKind) await rows.failed(row, `no outbox kind registered for "${name}"`);
         continue;
       }
       const items: Prepared<unknown>[] = [];
       for (const row of ofKind) {
         const payload = parsePayload(kind, row);
         if (payload.success) items.push({ row, payload: payload.data });
-        else await fail(row, `payload does not match ${name}: ${payload.error.message}`);
+        else await rows.failed(row, `payload does not match ${name}: ${payload.error.message}`);
       }
       try {
         const prepared = await kind.prepare(items);
         for (const [i, item] of items.entries()) {
           const result = prepared[i] ?? { skip: 'not prepared' };
-          if ('skip' in result) await deps.db.outboxMessage.updateMany({ where: mine(item.row), data: { status: 'skipped', lastError: result.skip } });
+          if ('skip' in result) await rows.skipped(item.row, result.skip);
           else ready.push({ item, kind, send: result });
         }
       } catch (error) {
-        for (const { row } of items) await recordFailure(row, error);
+        for (const { row } of items) await rows.threw(row, error);
       }
     }
-    return ready;
+    const order = new Map(claimed.map((row, i) => [row.id, i]));
+    return ready.sort((a, b) => (order.get(a.item.row.id) ?? 0) - (order.get(b.item.row.id) ?? 0));
   }
 
   async function sendAll(ready: Ready[], token: string): Promise<void> {
     const queue = [...ready];
     const worker = async () => {
-      while (!stopping) {
+      while (!stopped.signal.aborted) {
         const next = queue.shift();
         if (!next) return;
         await sendOne(next);
       }
     };
-    await Promise.all(Array.from({ length: Math.min(deps.concurrency ?? 32, ready.length) }, worker));
+    await Promise.all(Array.from({ length: Math.min(deps.concurrency ?? DEFAULT_CONCURRENCY, ready.length) }, worker));
     await releaseClaims(deps.db, queue.map(({ item }) => item.row.id), token);
   }
 
   async function sendOne({ item, kind, send }: Ready): Promise<void> {
     const { row } = item;
+    const now = deps.clock.now();
+    if (row.expiresAt <= now) return void (await rows.expired(row));
+    // Started after half the lease, a send could still be on the wire when another instance takes the
+    // row over: hand it back instead, and let the pacer wait only as long as that leaves.
+    const maxWaitMs = (row.claimedAt ?? now).getTime() + START_WITHIN_MS - now.getTime();
+    if (maxWaitMs <= 0) return void (await releaseClaims(deps.db, [row.id], row.claimedBy ?? ''));
     try {
-      const result = await deliver({ client: deps.slack, pacer: deps.pacer, workspaceId: row.workspaceId, send });
-      // A crash between Slack's answer and this write is the one at-least-once window: after the lease
-      // another instance would send it again. The write is a single update by primary key to keep it tiny.
-      await deps.db.outboxMessage.updateMany({
-        where: mine(row),
-        data: { status: 'sent', sentAt: deps.clock.now(), messageTs: result.ts ?? result.fileId ?? null, attempts: row.attempts + 1, lastError: null },
-      });
+      const result = await deliver({ client: deps.slack, pacer: deps.pacer, workspaceId: row.workspaceId, send, pace: { maxWaitMs, signal: stopped.signal } });
+      await rows.sent(row, result);
       await kind.delivered?.(item, result);
     } catch (error) {
+      if (error instanceof PaceAborted) return void (await releaseClaims(deps.db, [row.id], row.claimedBy ?? ''));
+      if (error instanceof PaceDeferred) return void (await rows.waitUntil(row, error.until, 'waiting for the Slack budget'));
       const parkUntil = isUndeliverable(error) ? await kind.undeliverable?.(item, slackErrorOf(error)) : undefined;
-      if (parkUntil) await park(row, parkUntil, slackErrorOf(error));
-      else await recordFailure(row, error);
+      if (parkUntil) await rows.waitUntil(row, parkUntil, slackErrorOf(error));
+      else await rows.threw(row, error);
     }
-  }
-
-  async function recordFailure(row: OutboxMessage, error: unknown): Promise<void> {
-    const outcome = outcomeOfFailure(error, row.attempts, deps.clock.now());
-    if (outcome.status === 'failed') log.warn({ outboxId: row.id, kind: row.kind, error: outcome.lastError }, 'outbox message failed');
-    await deps.db.outboxMessage.updateMany({ where: mine(row), data: { ...outcome, claimedBy: null, claimedAt: null } });
-  }
-
-  async function fail(row: OutboxMessage, reason: string): Promise<void> {
-    log.error({ outboxId: row.id, kind: row.kind, error: reason }, 'outbox message failed');
-    await deps.db.outboxMessage.updateMany({ where: mine(row), data: { status: 'failed', lastError: reason, claimedBy: null, claimedAt: null } });
-  }
-
-  /** The kind asked to wait until the channel can take it (e.g. the bot was invited); not an attempt. */
-  async function park(row: OutboxMessage, until: Date, reason: string): Promise<void> {
-    await deps.db.outboxMessage.updateMany({
-      where: mine(row),
-      data: { status: 'pending', nextAttemptAt: until, lastError: reason, claimedBy: null, claimedAt: null },
-    });
   }
 
   return {
@@ -154,7 +147,7 @@ export function createSender(deps: SenderDeps): Sender {
       await running;
     },
     async stop() {
-      stopping = true;
+      stopped.abort();
       await running;
     },
   };

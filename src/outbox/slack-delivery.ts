@@ -1,13 +1,13 @@
 import type { WebClient } from '@slack/web-api';
-import type { Pacer } from '../pacer/pacer.js';
+import type { PaceOptions, Pacer } from '../pacer/pacer.js';
 import type { SendResult, SlackSend } from './outbox-kind.js';
 
 export type DeliveryClient = Pick<WebClient, 'chat' | 'views' | 'files' | 'conversations'>;
 
 /** Makes the Web API call(s) of `send` through the pacer: a file upload is three calls, each paced. */
-export async function deliver(options: { client: DeliveryClient; pacer: Pacer; workspaceId: string; send: SlackSend }): Promise<SendResult> {
-  const { client, pacer, workspaceId, send } = options;
-  const paced = <T>(method: string, call: () => Promise<T>, channel?: string) => pacer.run({ workspaceId, method, channel }, call);
+export async function deliver(options: { client: DeliveryClient; pacer: Pacer; workspaceId: string; send: SlackSend; pace?: PaceOptions }): Promise<SendResult> {
+  const { client, pacer, workspaceId, send, pace } = options;
+  const paced = <T>(method: string, call: () => Promise<T>, channel?: string) => pacer.run({ workspaceId, method, channel }, call, pace);
   switch (send.method) {
     case 'chat.postMessage': {
       const { method: _, ...args } = send;

@@ -4,11 +4,23 @@ import type { RecordedCall, RecordedResponse } from './fake-slack-types.js';
 export class SlackRecorder {
   readonly calls: RecordedCall[] = [];
   readonly responses: RecordedResponse[] = [];
+  /** Calls made while a Retry-After was in force; kept across reset() so no test can hide one. */
+  private readonly violations: RecordedCall[] = [];
   private readonly listeners = new Set<() => void>();
   private readonly observers = new Set<(entry: RecordedCall | RecordedResponse) => void>();
 
   callsTo(method: string): RecordedCall[] {
     return this.calls.filter((call) => call.method === method);
+  }
+
+  /** Every call (any method) that arrived while a Retry-After of its method was in force, since the fake started. */
+  callsDuringRetryAfter(): RecordedCall[] {
+    return [...this.violations];
+  }
+
+  /** For a test that provokes such calls on purpose (to show they are caught): forgets them. */
+  acceptCallsDuringRetryAfter(): void {
+    this.violations.length = 0;
   }
 
   /** Calls of `method` answered `ok:true`. */
@@ -47,6 +59,7 @@ export class SlackRecorder {
   protected record(call: RecordedCall): void {
     this.calls.push(call);
     for (const observer of [...this.observers]) observer(call);
+    if (call.duringRetryAfter) this.violations.push(call);
     this.notify();
   }
 

@@ -28,7 +28,20 @@ const ONE_OF: Record<string, readonly [fields: readonly string[], error: string]
   'conversations.open': [['users', 'channel'], 'users_list_not_supplied'],
 };
 
-type MethodSpec = { args?: { required?: string[] } };
+type MethodSpec = { args?: { required?: string[] }; rate_limits?: string };
+
+/** Slack's rate-limit tier of a method as the reference writes it; t5 is "special" (chat.postMessage, auth.test). */
+export type RateTier = 't1' | 't2' | 't3' | 't4' | 't5';
+const TIERS = new Set<string>(['t1', 't2', 't3', 't4', 't5']);
+
+/** The tier of each method, from its `rate_limits` (methods without a tier are left out). */
+export async function loadRateTiers(methods: readonly string[]): Promise<ReadonlyMap<string, RateTier>> {
+  const entries = await Promise.all(methods.map(async (method) => {
+    const spec = JSON.parse(await readFile(path.join(methodSpecDir, `${method}.json`), 'utf8')) as MethodSpec;
+    return [method, spec.rate_limits] as const;
+  }));
+  return new Map(entries.flatMap(([method, tier]) => (tier && TIERS.has(tier) ? [[method, tier as RateTier]] : [])));
+}
 
 /** Required args (without `token`, which the server checks itself) per method. */
 export type RequiredArgs = ReadonlyMap<string, readonly string[]>;

@@ -15,8 +15,12 @@ export type RecordedCall = {
   args: Args;
   /** Arrival time, ms since epoch. */
   at: number;
+  /** Arrival time on the fake's clock (the app's clock in tests; equal to `at` without one). */
+  clockAt?: number;
   /** Set when the call was not answered `ok:true`: the error code, `ratelimited` or `http_500`. */
   fault?: string;
+  /** The call arrived while a Retry-After of its method was in force: a violation of Slack's rules. */
+  duringRetryAfter?: true;
   /** The JSON body answered (absent for HTTP 500). */
   result?: Record<string, unknown>;
 };

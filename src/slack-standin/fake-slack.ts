@@ -10,16 +10,18 @@ import { FakeChat } from './fake-slack-chat.js';
 import type { StoredMessage } from './fake-slack-chat.js';
 import { FakeDirectory } from './fake-slack-directory.js';
 import { FaultPlan } from './fake-slack-faults.js';
+import { FakeRateLimits, type FakeLimits } from './fake-slack-limits.js';
 import { FakeFiles } from './fake-slack-files.js';
 import { FakeSocketMode } from './fake-slack-socket.js';
 import { bearerToken, parseArgs, readBody, sendJson, sendText, uploadedBytes } from './fake-slack-http.js';
 import { SlackRecorder } from './fake-slack-recorder.js';
-import { checkRequired, loadRequiredArgs } from './fake-slack-spec.js';
+import { checkRequired, loadRateTiers, loadRequiredArgs } from './fake-slack-spec.js';
 import type { RequiredArgs } from './fake-slack-spec.js';
 import { fail, ok, str } from './fake-slack-types.js';
 import type { ApiResult, Args, FakeUser, Fault, MethodTable, RecordedCall, RecordedResponse, StoredView, UploadedFile } from './fake-slack-types.js';
 import { FakeViews } from './fake-slack-views.js';
 
+export type { FakeLimit, FakeLimits } from './fake-slack-limits.js';
 export type { FakeUser, Fault, RecordedCall, RecordedResponse, StoredMessage, StoredView, UploadedFile };
 
 export type FakeSlackOptions = {
@@ -31,6 +33,10 @@ export type FakeSlackOptions = {
   appId?: string;
   /** Reject trigger ids older than this (Slack: 3000 ms); no expiry when unset. */
   triggerTtlMs?: number;
+  /** The time rate limits and Retry-After are measured in: the app's clock in tests (a manual one), else the wall clock. */
+  clock?: { now(): Date };
+  /** Rate limits other than the defaults (tiers, 300 posts/min, about 1/s per channel); see setLimits. */
+  limits?: FakeLimits;
 };
 
 const RESPONSE_URL_MAX_USES = 5;
@@ -49,6 +55,8 @@ export class FakeSlack extends SlackRecorder {
   private readonly faults = new FaultPlan();
   /** Channels with membership and archive state (undeclared ones take every post). */
   readonly channels = new FakeChannels();
+  private limits: FakeRateLimits = new FakeRateLimits(() => new Date(), new Map());
+  private clock: { now(): Date } = { now: () => new Date() };
   private readonly chat: FakeChat;
   private readonly views: FakeViews;
   private readonly directory: FakeDirectory;
@@ -86,6 +94,10 @@ export class FakeSlack extends SlackRecorder {
     await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
     const fake = new FakeSlack(server, options);
     fake.required = await loadRequiredArgs(Object.keys(fake.methods));
+    const clock = options.clock ?? fake.clock;
+    fake.clock = clock;
+    fake.limits = new FakeRateLimits(() => clock.now(), await loadRateTiers(Object.keys(fake.methods)));
+    if (options.limits) fake.limits.set(options.limits);
     server.on('request', (req, res) => void fake.handle(req, res));
     return fake;
   }
@@ -94,6 +106,15 @@ export class FakeSlack extends SlackRecorder {
   override reset(): void {
     super.reset();
     this.faults.reset();
+    this.limits.reset();
+  }
+
+  /**
+   * Changes rate limits for the rest of the test (reset() restores the defaults), e.g.
+   * `setLimits({ methods: { 'chat.postMessage': { perMinute: 600, burst: 10 } } })` or `{ off: true }`.
+   */
+  setLimits(limits: FakeLimits): void {
+    this.limits.set(limits);
   }
 
   failNext(method: string, fault: Fault, times = 1): void {
@@ -155,10 +176,16 @@ export class FakeSlack extends SlackRecorder {
     return [...this.files.uploaded];
   }
 
+  /** Closes the server; fails (the test file fails) when any call was made while a Retry-After was in force. */
   async close(): Promise<void> {
     await this.socket.close();
     this.server.closeAllConnections();
     await new Promise<void>((resolve, reject) => this.server.close((err) => (err ? reject(err) : resolve())));
+    const violations = this.callsDuringRetryAfter();
+    if (violations.length > 0) {
+      const methods = [...new Set(violations.map((call) => call.method))].join(', ');
+      throw new Error(`FakeSlack: ${violations.length} call(s) made while a Retry-After was in force (${methods}); Slack may disable such an app`);
+    }
   }
 
   private async handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
@@ -184,19 +211,32 @@ export class FakeSlack extends SlackRecorder {
     const hold = this.holds.get(method);
     this.holds.delete(method);
     await hold?.();
+    const left = this.limits.retryAfterLeft(method);
+    if (left !== undefined) return this.rateLimited(res, { method, args, at, duringRetryAfter: true }, left);
     const fault = this.faults.take(method);
     if (fault && 'status' in fault && fault.status === 500) {
       this.record({ method, args, at, fault: 'http_500' });
       return sendText(res, 500, 'Internal Server Error');
     }
     if (fault && 'status' in fault) {
-      const result = fail('ratelimited');
-      this.record({ method, args, at, fault: 'ratelimited', result });
-      return sendJson(res, 429, result, { 'retry-after': String(fault.retryAfterSeconds) });
+      this.limits.retryAfter(method, fault.retryAfterSeconds);
+      return this.rateLimited(res, { method, args, at }, fault.retryAfterSeconds);
     }
+    const limited = fault ? undefined : this.limits.admit(method, args);
+    if (limited !== undefined) return this.rateLimited(res, { method, args, at }, limited);
     const result = fault ? fail(fault.error) : this.answer(method, args, bearerToken(req) ?? str(token));
     this.record({ method, args, at, result, ...(result.ok ? {} : { fault: result.error }) });
     sendJson(res, 200, result);
+  }
+
+  protected override record(call: RecordedCall): void {
+    super.record({ ...call, clockAt: this.clock.now().getTime() });
+  }
+
+  private rateLimited(res: ServerResponse, call: Omit<RecordedCall, 'result' | 'fault'>, retryAfterSeconds: number): void {
+    const result = fail('ratelimited');
+    this.record({ ...call, fault: 'ratelimited', result });
+    sendJson(res, 429, result, { 'retry-after': String(retryAfterSeconds) });
   }
 
   private answer(method: string, args: Args, token: string | undefined): ApiResult {

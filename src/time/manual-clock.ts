@@ -19,4 +19,10 @@ export class ManualClock implements Clock {
   advance(ms: number): void {
     this.current = new Date(this.current.getTime() + ms);
   }
+
+  /** The pacer's sleep in tests: moves this clock instead of waiting (then yields, so the wait stays asynchronous). */
+  readonly sleep = async (ms: number): Promise<void> => {
+    this.advance(ms);
+    await new Promise((resolve) => setImmediate(resolve));
+  };
 }

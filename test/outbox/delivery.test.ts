@@ -43,7 +43,7 @@ describe.skipIf(testProvider() === 'sqlite')('two app instances against one Post
     const ids = await seedDueReps(60);
     const second = await openDatabase(t.database.url);
     try {
-      const other = createOutfield({ config: t.config, db: second.db, clock: t.clock, log, scheduling: 'manual' });
+      const other = createOutfield({ config: t.config, db: second.db, clock: t.clock, log, scheduling: 'manual', sleep: t.clock.sleep });
       await Promise.all([t.outfield.scheduler.runDueWork(), other.scheduler.runDueWork(), other.scheduler.runDueWork()]);
       expectEachExactlyOnce(ids);
       expect(await t.db.outboxMessage.count({ where: { status: 'sent' } })).toBe(60);

@@ -4,6 +4,7 @@ import type { Logger } from '@slack/bolt';
 import { ErrorCode, WebClient } from '@slack/web-api';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { FakeSlack } from '../../src/slack-standin/fake-slack.js';
+import { ManualClock } from '../../src/time/manual-clock.js';
 import { SlackDriver, stateValue } from '../../src/slack-standin/slack-driver.js';
 
 const section = (text: string) => ({ type: 'section', text: { type: 'mrkdwn', text } });
@@ -19,8 +20,9 @@ async function slackError(call: Promise<unknown>): Promise<any> {
 describe('FakeSlack with a real WebClient', () => {
   let fake: FakeSlack;
   let client: WebClient;
+  const clock = new ManualClock();
   beforeAll(async () => {
-    fake = await FakeSlack.start();
+    fake = await FakeSlack.start({ clock });
     client = new WebClient(fake.botToken, { slackApiUrl: fake.apiUrl, retryConfig: { retries: 0 }, rejectRateLimitedCalls: true, logger: silent });
     fake.addUser({ id: 'U1', name: 'ana', real_name: 'Ana Rep', tz: 'Europe/Paris', locale: 'fr-FR' });
   });
@@ -106,6 +108,7 @@ describe('FakeSlack with a real WebClient', () => {
     fake.failNext('chat.postMessage', { status: 429, retryAfterSeconds: 7 });
     const limited = await slackError(client.chat.postMessage({ channel: 'C1', text: 'x' }));
     expect(limited).toMatchObject({ code: ErrorCode.RateLimitedError, retryAfter: 7 });
+    clock.advance(7000);
     fake.failNext('chat.postMessage', { error: 'channel_not_found' });
     expect((await slackError(client.chat.postMessage({ channel: 'C1', text: 'x' }))).data.error).toBe('channel_not_found');
     fake.rateLimitFraction('reactions.add', 0.5, 1);
@@ -113,6 +116,7 @@ describe('FakeSlack with a real WebClient', () => {
     const outcomes: string[] = [];
     for (const name of ['a', 'b', 'c', 'd']) {
       outcomes.push(await client.reactions.add({ channel: 'C1', timestamp: ts, name }).then(() => 'ok', (e: { code: string }) => e.code));
+      clock.advance(1000); // Retry-After: 1
     }
     expect(outcomes).toEqual(['ok', ErrorCode.RateLimitedError, 'ok', ErrorCode.RateLimitedError]);
     expect(fake.callsTo('reactions.add').map((c) => c.fault)).toEqual([undefined, 'ratelimited', undefined, 'ratelimited']);

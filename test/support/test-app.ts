@@ -3,7 +3,7 @@ import type { Clock } from '../../src/clock.js';
 import { loadConfig, type Config } from '../../src/config.js';
 import type { Db } from '../../src/db/client.js';
 import { createLog } from '../../src/log.js';
-import { FakeSlack } from '../../src/slack-standin/fake-slack.js';
+import { FakeSlack, type FakeLimits } from '../../src/slack-standin/fake-slack.js';
 import { ManualClock } from '../../src/time/manual-clock.js';
 import { SlackDriver } from '../../src/slack-standin/slack-driver.js';
 import { createTestDatabase, type TestDatabase } from './test-database.js';
@@ -23,16 +23,17 @@ export type TestApp = {
   close(): Promise<void>;
 };
 
-export type TestAppOptions = { clock?: ManualClock; env?: Record<string, string> };
+export type TestAppOptions = { clock?: ManualClock; env?: Record<string, string>; limits?: FakeLimits };
 
 /**
  * The real app on a fresh database of the provider under test, talking to a fake Slack over HTTP,
  * with a driver that sends signed requests to its real /slack/events endpoint.
  */
 export async function startTestApp(options: TestAppOptions = {}): Promise<TestApp> {
-  const fake = await FakeSlack.start();
-  const database = await createTestDatabase();
   const clock = options.clock ?? new ManualClock();
+  // The fake measures rate limits and Retry-After on the app's clock, which the pacer's sleep moves.
+  const fake = await FakeSlack.start({ clock, limits: options.limits });
+  const database = await createTestDatabase();
   const config = loadConfig({
     SLACK_BOT_TOKEN: fake.botToken,
     SLACK_SIGNING_SECRET: SIGNING_SECRET,
@@ -44,7 +45,7 @@ export async function startTestApp(options: TestAppOptions = {}): Promise<TestAp
     ...options.env,
   });
   // No timers in tests: they drive scheduled work with `outfield.scheduler.runDueWork()` and the manual clock.
-  const outfield = createOutfield({ config, db: database.db, clock: clock as Clock, log: createLog(config.logLevel), scheduling: 'manual' });
+  const outfield = createOutfield({ config, db: database.db, clock: clock as Clock, log: createLog(config.logLevel), scheduling: 'manual', sleep: clock.sleep });
   const { port } = await outfield.start();
   const driver = new SlackDriver({ appUrl: `http://127.0.0.1:${port}/slack/events`, signingSecret: SIGNING_SECRET, fake });
   return {

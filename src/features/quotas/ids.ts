@@ -10,9 +10,9 @@ export const AWAY_DATE_BLOCK = 'quotas_away_date';
 export const AWAY_DATE_ACTION = 'quotas_away_date_input';
 
 /** Outbox kinds (the first part of each dedupe key). */
-export const NUDGE_KIND = 'nudge';
-export const RECAP_KIND = 'recap';
-export const DIGEST_KIND = 'digest';
+export const NUDGE_KIND = 'quotas.nudge';
+export const RECAP_KIND = 'quotas.recap';
+export const DIGEST_KIND = 'quotas.digest';
 
 /** App Home blocks of the quotas sections. */
 export const HOME_ACTIONS_BLOCK = 'quotas_home_actions';

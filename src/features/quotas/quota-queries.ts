@@ -35,23 +35,34 @@ export async function effectiveQuotas(db: Db, reps: readonly RepRef[]): Promise<
 export type CallCounts = { today: number; week: number };
 type CountedRep = Pick<Member, 'id' | 'tz' | 'workspaceId'>;
 
-function groupIds(reps: readonly CountedRep[], periodOf: (rep: CountedRep) => string): Map<string, string[]> {
-  const groups = new Map<string, string[]>();
-  for (const rep of reps) groups.set(periodOf(rep), [...(groups.get(periodOf(rep)) ?? []), rep.id]);
-  return groups;
+type RepGroup = { workspaceId: string; period: string; ids: string[] };
+
+/** Reps grouped by workspace and period, so each count query names the reps' own workspace. */
+function groupIds(reps: readonly CountedRep[], periodOf: (rep: CountedRep) => string): RepGroup[] {
+  const groups = new Map<string, RepGroup>();
+  for (const rep of reps) {
+    const period = periodOf(rep);
+    const key = `${rep.workspaceId} ${period}`;
+    const group = groups.get(key) ?? { workspaceId: rep.workspaceId, period, ids: [] };
+    group.ids.push(rep.id);
+    groups.set(key, group);
+  }
+  return [...groups.values()];
 }
 
-/** Calls of each rep in their own local day and ISO week at `now`; queries per distinct local day/week. */
+/**
+ * Calls of each rep in their own local day and ISO week at `now`; queries per workspace and
+ * distinct local day/week (a claimed batch may span workspaces).
+ */
 export async function callCounts(db: Db, reps: readonly CountedRep[], now: Date): Promise<Map<string, CallCounts>> {
   const counts = new Map<string, CallCounts>(reps.map((rep) => [rep.id, { today: 0, week: 0 }]));
-  const workspaceId = reps[0]?.workspaceId ?? '';
-  for (const [localDay, ids] of groupIds(reps, (rep) => localDayOf(now, rep.tz))) {
+  for (const { workspaceId, period: localDay, ids } of groupIds(reps, (rep) => localDayOf(now, rep.tz))) {
     for (const repIds of chunksOf(ids)) {
       const rows = await db.call.groupBy({ by: ['repId'], where: { workspaceId, localDay, repId: { in: repIds } }, _count: { _all: true } });
       for (const row of rows) (counts.get(row.repId) as CallCounts).today = row._count._all;
     }
   }
-  for (const [localWeek, ids] of groupIds(reps, (rep) => localWeekOf(now, rep.tz))) {
+  for (const { workspaceId, period: localWeek, ids } of groupIds(reps, (rep) => localWeekOf(now, rep.tz))) {
     for (const repIds of chunksOf(ids)) {
       const rows = await db.call.groupBy({ by: ['repId'], where: { workspaceId, localWeek, repId: { in: repIds } }, _count: { _all: true } });
       for (const row of rows) (counts.get(row.repId) as CallCounts).week = row._count._all;

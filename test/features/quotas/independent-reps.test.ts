@@ -1,3 +1,4 @@
+import { NUDGE_KIND } from '../../../src/features/quotas/ids.js';
 import { beforeEach, describe, expect, it } from 'vitest';
 import type { Member } from '../../../src/generated/sqlite/client.js';
 import { ADMIN_ID, type TestApp } from '../../support/test-app.js';
@@ -12,7 +13,7 @@ beforeEach(async () => {
 });
 
 const nudgesTo = async (channel: string) =>
-  (await runEvery(t, '2026-11-24T16:00:00Z', '2026-11-24T16:01:00Z', 1)).filter((d) => d.channel === channel && d.kind === 'nudge');
+  (await runEvery(t, '2026-11-24T16:00:00Z', '2026-11-24T16:01:00Z', 1)).filter((d) => d.channel === channel && d.kind === NUDGE_KIND);
 
 describe('independent reps', () => {
   it('are not nudged until they opt in, then get nudged about their personal target', async () => {

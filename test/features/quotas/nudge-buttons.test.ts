@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { AWAY_DATE_ACTION, AWAY_DATE_BLOCK, OPEN_AWAY_MODAL_ACTION, SNOOZE_TODAY_ACTION } from '../../../src/features/quotas/ids.js';
+import { AWAY_DATE_ACTION, AWAY_DATE_BLOCK, NUDGE_KIND, OPEN_AWAY_MODAL_ACTION, SNOOZE_TODAY_ACTION } from '../../../src/features/quotas/ids.js';
 import { CALL_MODAL, LOG_CALL_ACTION } from '../../../src/features/calls/ids.js';
 import { stateValue } from '../../../src/slack-standin/slack-driver.js';
 import type { TestApp } from '../../support/test-app.js';
@@ -81,6 +81,6 @@ describe('Out of office', () => {
     t.clock.set('2026-11-24T02:00:00Z');
     await t.driver.command('U0REP', '/quota', 'away until 2026-11-25');
     const deliveries = await runEvery(t, '2026-11-24T00:00:00Z', '2026-11-27T00:00:00Z', 60);
-    expect(deliveries.filter((d) => d.kind === 'nudge').map((d) => d.at)).toEqual(['2026-11-26T09:00:00.000Z']);
+    expect(deliveries.filter((d) => d.kind === NUDGE_KIND).map((d) => d.at)).toEqual(['2026-11-26T09:00:00.000Z']);
   });
 });

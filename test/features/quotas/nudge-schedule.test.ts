@@ -1,3 +1,4 @@
+import { NUDGE_KIND } from '../../../src/features/quotas/ids.js';
 import { describe, expect, it } from 'vitest';
 import type { TestApp } from '../../support/test-app.js';
 import { runEvery, seedCalls, seedMember, type Delivery, useQuotaApp } from './fixtures.js';
@@ -6,7 +7,7 @@ let t: TestApp;
 useQuotaApp((app) => (t = app));
 
 const sentAt = (deliveries: Delivery[], channel: string) =>
-  deliveries.filter((d) => d.channel === channel && d.kind === 'nudge').map((d) => d.at);
+  deliveries.filter((d) => d.channel === channel && d.kind === NUDGE_KIND).map((d) => d.at);
 
 describe('end-of-day nudge at each rep’s local time', () => {
   it('nudges at 16:00 local on working days only, in Jakarta, Kolkata, London and New York across its DST change', async () => {
@@ -71,7 +72,7 @@ describe('who is not nudged', () => {
     await t.driver.command('U0REP', '/call', 'Zephyr Logistics: met the buyer');
     expect(await t.db.call.count()).toBe(1);
     const deliveries = await runEvery(t, '2026-11-24T16:00:00Z', '2026-11-24T16:01:00Z', 1);
-    expect(deliveries.filter((d) => d.kind === 'nudge')).toEqual([]);
+    expect(deliveries.filter((d) => d.kind === NUDGE_KIND)).toEqual([]);
   });
 
   it('skips a nudge planned before the rep reached quota', async () => {

@@ -1,3 +1,4 @@
+import { DIGEST_KIND, RECAP_KIND } from '../../../src/features/quotas/ids.js';
 import { describe, expect, it } from 'vitest';
 import type { TestApp } from '../../support/test-app.js';
 import { runEvery, seedCalls, seedMember, useQuotaApp } from './fixtures.js';
@@ -10,7 +11,7 @@ describe('weekly recap', () => {
     const rep = await seedMember(t, 'U0REP', { tz: 'America/New_York', daily: 5, weekly: 20 });
     await seedCalls(t.db, rep, 12, new Date('2026-11-24T15:00:00Z'));
     const deliveries = await runEvery(t, '2026-11-23T00:00:00Z', '2026-11-30T00:00:00Z', 30);
-    const recaps = deliveries.filter((d) => d.kind === 'recap');
+    const recaps = deliveries.filter((d) => d.kind === RECAP_KIND);
     expect(recaps.map((d) => d.at)).toEqual(['2026-11-27T21:30:00.000Z']);
     expect(recaps[0]?.text).toContain('*12* calls against a quota of 20: 8 short');
   });
@@ -18,7 +19,7 @@ describe('weekly recap', () => {
   it('congratulates a rep who met the weekly quota', async () => {
     const rep = await seedMember(t, 'U0REP', { tz: 'UTC', daily: 2, weekly: 4 });
     await seedCalls(t.db, rep, 5, new Date('2026-11-26T10:00:00Z'));
-    const [recap] = (await runEvery(t, '2026-11-27T16:30:00Z', '2026-11-27T16:31:00Z', 1)).filter((d) => d.kind === 'recap');
+    const [recap] = (await runEvery(t, '2026-11-27T16:30:00Z', '2026-11-27T16:31:00Z', 1)).filter((d) => d.kind === RECAP_KIND);
     expect(recap?.text).toContain('Quota met');
   });
 });
@@ -32,7 +33,7 @@ describe('manager digest', () => {
     await seedCalls(t.db, behind, 1, new Date('2026-11-24T10:00:00Z'), 'private note');
     await seedCalls(t.db, onTrack, 2, new Date('2026-11-24T10:00:00Z'));
     const deliveries = await runEvery(t, '2026-11-24T16:00:00Z', '2026-11-24T18:00:00Z', 30);
-    const digests = deliveries.filter((d) => d.kind === 'digest');
+    const digests = deliveries.filter((d) => d.kind === DIGEST_KIND);
     expect(digests.map((d) => [d.at, d.channel])).toEqual([['2026-11-24T17:00:00.000Z', 'U0MGR']]);
     const blocks = JSON.stringify(t.fake.delivered('chat.postMessage').find((c) => c.args.channel === 'U0MGR')?.args.blocks);
     expect(blocks).toContain('<@U0BEHIND>: today 1/4');
@@ -47,6 +48,6 @@ describe('manager digest', () => {
     await seedCalls(t.db, rep, 1, new Date('2026-11-24T10:00:00Z'));
     const deliveries = await runEvery(t, '2026-11-24T17:00:00Z', '2026-11-24T17:01:00Z', 1);
     expect(deliveries).toEqual([]);
-    expect(await t.db.outboxMessage.findFirst({ where: { kind: 'digest' } })).toMatchObject({ status: 'skipped', lastError: 'nobody behind' });
+    expect(await t.db.outboxMessage.findFirst({ where: { kind: DIGEST_KIND } })).toMatchObject({ status: 'skipped', lastError: 'nobody behind' });
   });
 });

@@ -1,0 +1,28 @@
+import { intlLocaleOf, type Language } from './index.js';
+
+const rules = new Map<Language, Intl.PluralRules>();
+
+/**
+ * The CLDR plural category of `count` in `language` ("one" or "other" for English; always "other"
+ * in Bahasa Indonesia), so messages pick `…_one` / `…_other` keys and never say "1 calls".
+ */
+export function pluralOf(count: number, language: Language): 'one' | 'other' {
+  let rule = rules.get(language);
+  if (!rule) {
+    rule = new Intl.PluralRules(intlLocaleOf(language));
+    rules.set(language, rule);
+  }
+  return rule.select(count) === 'one' ? 'one' : 'other';
+}
+
+const monthFormats = new Map<Language, Intl.DateTimeFormat>();
+
+/** "November 2026" / "November 2026" (id) for a month key "2026-11". */
+export function formatMonth(monthKey: string, language: Language): string {
+  let format = monthFormats.get(language);
+  if (!format) {
+    format = new Intl.DateTimeFormat(intlLocaleOf(language), { month: 'long', year: 'numeric', timeZone: 'UTC' });
+    monthFormats.set(language, format);
+  }
+  return format.format(new Date(`${monthKey}-01T00:00:00Z`));
+}

@@ -1,9 +1,11 @@
 import { commonMessages } from './common-messages.js';
 import { adminMessages } from '../features/admin/messages.js';
 import { callMessages } from '../features/calls/messages.js';
+import { repCallsMessages } from '../features/calls/rep-calls-messages.js';
 import { comingSoonMessages } from '../features/coming-soon/messages.js';
 import { goalsMessages } from '../features/goals/messages.js';
 import { quotasMessages } from '../features/quotas/messages.js';
+import { reportsMessages } from '../features/reports/messages.js';
 import { settingsMessages } from '../features/settings/messages.js';
 
 /** Each feature owns its messages; this file only joins them. English is the reference key set. */
@@ -11,9 +13,11 @@ const en = {
   ...commonMessages.en,
   ...adminMessages.en,
   ...callMessages.en,
+  ...repCallsMessages.en,
   ...comingSoonMessages.en,
   ...goalsMessages.en,
   ...quotasMessages.en,
+  ...reportsMessages.en,
   ...settingsMessages.en,
 };
 
@@ -23,9 +27,11 @@ const id: Record<MessageKey, string> = {
   ...commonMessages.id,
   ...adminMessages.id,
   ...callMessages.id,
+  ...repCallsMessages.id,
   ...comingSoonMessages.id,
   ...goalsMessages.id,
   ...quotasMessages.id,
+  ...reportsMessages.id,
   ...settingsMessages.id,
 };
 

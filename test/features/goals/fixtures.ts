@@ -52,3 +52,12 @@ export function useGoalsApp(onStart: (app: TestApp) => void, options: { withAdmi
     await app.db.workspace.updateMany({ data: { stageProbabilities: null, keyAccountGapDays: 14 } });
   });
 }
+
+/** Waits until the fake Slack has received `count` uploaded files (uploads run after the ack). */
+export async function uploadedFiles(t: TestApp, count = 1) {
+  for (let i = 0; i < 100 && t.fake.uploadedFiles().length < count; i += 1) {
+    await t.outfield.scheduler.sendDue();
+    await new Promise((resolve) => setTimeout(resolve, 20));
+  }
+  return t.fake.uploadedFiles();
+}

@@ -47,17 +47,21 @@ export function useGoalsApp(onStart: (app: TestApp) => void, options: { withAdmi
     onStart(a);
   }, options);
   beforeEach(async () => {
+    filesBefore.set(app, app.fake.uploadedFiles().length);
     await app.db.importedSale.deleteMany();
     await app.db.goal.deleteMany();
     await app.db.workspace.updateMany({ data: { stageProbabilities: null, keyAccountGapDays: 14 } });
   });
 }
 
-/** Waits until the fake Slack has received `count` uploaded files (uploads run after the ack). */
+const filesBefore = new WeakMap<TestApp, number>();
+
+/** Files uploaded in this test, after waiting for `count` of them (uploads run after the ack). */
 export async function uploadedFiles(t: TestApp, count = 1) {
-  for (let i = 0; i < 100 && t.fake.uploadedFiles().length < count; i += 1) {
+  const mine = () => t.fake.uploadedFiles().slice(filesBefore.get(t) ?? 0);
+  for (let i = 0; i < 100 && mine().length < count; i += 1) {
     await t.outfield.scheduler.sendDue();
     await new Promise((resolve) => setTimeout(resolve, 20));
   }
-  return t.fake.uploadedFiles();
+  return mine();
 }

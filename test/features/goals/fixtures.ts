@@ -30,7 +30,7 @@ export async function seedDeals(t: TestApp, rep: Member, seeds: CallSeed[]): Pro
         outcome: seed.outcome, value: seed.value, stage: seed.stage, notes: seed.notes, contact: seed.contact, nextStep: seed.nextStep,
       },
     });
-    await t.db.account.update({ where: { id: account.id }, data: { lastCallAt: at } });
+    if (!account.lastCallAt || account.lastCallAt < at) await t.db.account.update({ where: { id: account.id }, data: { lastCallAt: at } });
   }
 }
 

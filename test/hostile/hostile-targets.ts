@@ -8,6 +8,7 @@ import path from 'node:path';
 import { parse } from 'yaml';
 import { ACCOUNT_SELECT_ACTION, CALL_BLOCKS, CALL_MODAL } from '../../src/features/calls/ids.js';
 import { registerFeatures } from '../../src/features/index.js';
+import { GOAL_BLOCKS, SET_GOALS_MODAL } from '../../src/features/goals/ids.js';
 import { AWAY_DATE_ACTION, AWAY_DATE_BLOCK, AWAY_MODAL } from '../../src/features/quotas/ids.js';
 import { FIELDS, SETUP_MODAL } from '../../src/features/settings/ids.js';
 
@@ -80,7 +81,15 @@ export const MODAL_FIELDS: readonly ModalField[] = [
   ...callModalFields(),
   ...settingsModalFields(),
   { callbackId: AWAY_MODAL, blockId: AWAY_DATE_BLOCK, actionId: AWAY_DATE_ACTION, element: 'datepicker' },
+  ...goalModalFields(),
 ];
+
+function goalModalFields(): ModalField[] {
+  const elements: Record<keyof typeof GOAL_BLOCKS, ModalFieldElement> = {
+    rep: 'users_select', period: 'plain_text_input', metric: 'static_select', target: 'plain_text_input', split: 'static_select', months: 'plain_text_input',
+  };
+  return (Object.keys(GOAL_BLOCKS) as (keyof typeof GOAL_BLOCKS)[]).map((name) => ({ callbackId: SET_GOALS_MODAL, blockId: GOAL_BLOCKS[name], actionId: GOAL_BLOCKS[name], element: elements[name] }));
+}
 
 function callModalFields(): ModalField[] {
   const B = CALL_BLOCKS;

@@ -1,5 +1,6 @@
 import type { Db } from '../db/client.js';
 import { Prisma } from '../generated/sqlite/client.js';
+import { chunksOf } from '../scheduler/due-zones.js';
 
 /** One rep's activity over a range of local days: the shared base of leaderboards and manager reports. */
 export type ActivityTotals = { repId: string; calls: number; deals: number; revenue: number };
@@ -16,6 +17,11 @@ export type ActivityQuery = {
 type Row = { repId: string; calls: unknown; deals: unknown; revenue: unknown };
 
 /** COUNT is a BigInt on both providers and SUM of a DECIMAL a Prisma Decimal on PostgreSQL. */
+const TOTALS = Prisma.sql`"repId",
+           COUNT(*) AS "calls",
+           SUM(CASE WHEN "outcome" = 'won' THEN 1 ELSE 0 END) AS "deals",
+           SUM(CASE WHEN "outcome" = 'won' THEN "value" ELSE 0 END) AS "revenue"`;
+
 const numberOf = (value: unknown): number => (value === null || value === undefined ? 0 : Number(value));
 
 /**
@@ -24,7 +30,7 @@ const numberOf = (value: unknown): number => (value === null || value === undefi
  */
 export async function activityTotals(db: Db, query: ActivityQuery): Promise<ActivityTotals[]> {
   if (query.repIds?.length === 0) return [];
-  const repFilter = query.repIds ? Prisma.sql`AND "repId" IN (${Prisma.join([...query.repIds])})` : Prisma.empty;
+  if (query.repIds) return totalsOfReps(db, { ...query, repIds: query.repIds });
   // MATERIALIZED keeps the filter planned on its own, so SQLite always reads the covering
   // (workspaceId, localDay, repId, outcome, value) index range; fused with the GROUP BY, it may pick an
   // index ordered by repId instead and scan every call of the workspace (seconds at a million calls).
@@ -34,18 +40,39 @@ export async function activityTotals(db: Db, query: ActivityQuery): Promise<Acti
         FROM "Call"
        WHERE "workspaceId" = ${query.workspaceId}
          AND "localDay" BETWEEN ${query.fromDay} AND ${query.toDay}
-         ${repFilter}
     )
-    SELECT "repId",
-           COUNT(*) AS "calls",
-           SUM(CASE WHEN "outcome" = 'won' THEN 1 ELSE 0 END) AS "deals",
-           SUM(CASE WHEN "outcome" = 'won' THEN "value" ELSE 0 END) AS "revenue"
+    SELECT ${TOTALS}
       FROM "inRange"
      GROUP BY "repId"`;
-  return rows.map((row) => ({
-    repId: row.repId,
-    calls: numberOf(row.calls),
-    deals: numberOf(row.deals),
-    revenue: numberOf(row.revenue),
-  }));
+  return rows.map(toTotals);
+}
+
+const toTotals = (row: Row): ActivityTotals => ({
+  repId: row.repId,
+  calls: numberOf(row.calls),
+  deals: numberOf(row.deals),
+  revenue: numberOf(row.revenue),
+});
+
+/**
+ * A few reps (a team, one rep's /goal): the (workspaceId, repId, localDay) index reads only their
+ * rows, where the range scan above would read every rep's calls of the period. Without statistics
+ * SQLite prefers the covering (workspaceId, localDay, …) index even so (176 ms instead of 0.4 ms for
+ * one rep's quarter at a million calls); naming a column outside both indexes (`accountId`, never
+ * empty) takes the covering bonus away, on both providers, without provider-specific hints.
+ */
+async function totalsOfReps(db: Db, query: ActivityQuery & { repIds: readonly string[] }): Promise<ActivityTotals[]> {
+  const totals: ActivityTotals[] = [];
+  for (const repIds of chunksOf(query.repIds)) {
+    const rows = await db.$queryRaw<Row[]>`
+    SELECT ${TOTALS}
+      FROM "Call"
+     WHERE "workspaceId" = ${query.workspaceId}
+       AND "repId" IN (${Prisma.join(repIds)})
+       AND "localDay" BETWEEN ${query.fromDay} AND ${query.toDay}
+       AND "accountId" <> ''
+     GROUP BY "repId"`;
+    totals.push(...rows.map(toTotals));
+  }
+  return totals;
 }

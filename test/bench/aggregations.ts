@@ -7,6 +7,7 @@ import { openDatabase } from '../../src/db/client.js';
 import type { Db } from '../../src/db/client.js';
 import { applyMigrations } from '../../src/db/migrate.js';
 import { BENCH_WORKSPACE, type DatasetSize } from './bench-dataset.js';
+import { goalsReportRows, salesImportRows } from './goals-reports.js';
 import { median, round, type BenchOptions, type BenchRow, type Scenario } from './bench-types.js';
 import { seedPostgres } from './seed-postgres.js';
 import { seedSqlite } from './seed-sqlite.js';
@@ -38,7 +39,7 @@ async function timeMedian(work: () => Promise<unknown>): Promise<number> {
   return round(median(times));
 }
 
-async function measure(db: Db, provider: string, size: DatasetSize, seedSeconds: number): Promise<BenchRow[]> {
+async function measure(db: Db, provider: string, size: DatasetSize, seedSeconds: number, options: BenchOptions): Promise<BenchRow[]> {
   const scenario = `aggregations (${provider})`;
   const bar = provider === 'SQLite' ? '< 300 ms' : undefined;
   const row = (metric: string, value: number, note?: string): BenchRow =>
@@ -49,6 +50,9 @@ async function measure(db: Db, provider: string, size: DatasetSize, seedSeconds:
     row('leaderboard, month, top 10 by revenue', await timeMedian(() => leaderboard(db, MONTH, 'revenue'))),
     row('leaderboard, quarter, top 10 by revenue', await timeMedian(() => leaderboard(db, QUARTER, 'revenue'))),
     row('manager report, month, team of 50 + totals', await timeMedian(() => managerReport(db, 'mgr000007'))),
+    // Issue 11's /goal and /outfield report on the same rows, then the import (it adds rows, so last).
+    ...(await goalsReportRows(db, scenario)),
+    ...(await salesImportRows(db, scenario, options.quick ? 10_000 : 100_000, size.reps)),
   ];
   return rows;
 }
@@ -64,7 +68,7 @@ async function onSqlite(options: BenchOptions): Promise<BenchRow[]> {
   const seedSeconds = (performance.now() - started) / 1000;
   const database = await openDatabase(`file:${file}`);
   try {
-    return await measure(database.db, 'SQLite', sizeOf(options), seedSeconds);
+    return await measure(database.db, 'SQLite', sizeOf(options), seedSeconds, options);
   } finally {
     await database.close();
   }
@@ -88,7 +92,7 @@ async function onPostgres(options: BenchOptions): Promise<BenchRow[]> {
     const seedSeconds = (performance.now() - started) / 1000;
     const database = await openDatabase(url.toString());
     try {
-      return await measure(database.db, 'PostgreSQL', sizeOf(options), seedSeconds);
+      return await measure(database.db, 'PostgreSQL', sizeOf(options), seedSeconds, options);
     } finally {
       await database.close();
     }

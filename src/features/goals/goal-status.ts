@@ -5,7 +5,7 @@ import type { Member } from '../../generated/sqlite/client.js';
 import { addDays, localDayOf, parseWorkingDays, type WorkCalendar } from '../../time/local-time.js';
 import { periodsOfDay, sameLastYear, type Period } from './period-rules.js';
 import {
-  GOAL_METRICS, parseStageProbabilities, percentOf, pipelineForecast, runRateForecast, yearOverYear,
+  GOAL_METRICS, parseStageProbabilities, percentOf, pipelineForecast, runRateForecast, workingDaysCounter, yearOverYear,
   type GoalMetric, type PipelineForecast, type RunRate, type YearOverYear,
 } from './rules.js';
 import { EMPTY_TOTALS, openDeals, salesTotals } from './sales-queries.js';
@@ -18,9 +18,9 @@ type StatusDeps = { db: Db; clock: Clock };
 type Totals = Omit<ActivityTotals, 'repId'>;
 
 /** The workspace's working days and holidays, the calendar every run-rate counts with. */
-export async function workCalendarOf(db: Db, workspaceId: string): Promise<WorkCalendar> {
+export async function workCalendarOf(db: Db, workspaceId: string): Promise<WorkCalendar & { stageProbabilities: string | null }> {
   const ws = await db.workspace.findUniqueOrThrow({ where: { id: workspaceId }, include: { holidays: { select: { date: true } } } });
-  return { workingDays: parseWorkingDays(ws.workingDays), holidays: new Set(ws.holidays.map((h) => h.date)) };
+  return { workingDays: parseWorkingDays(ws.workingDays), holidays: new Set(ws.holidays.map((h) => h.date)), stageProbabilities: ws.stageProbabilities };
 }
 
 /**
@@ -41,14 +41,14 @@ async function totalsOf(db: Db, rep: Member, period: Period): Promise<Totals> {
 export async function goalStatus(deps: StatusDeps, rep: Member): Promise<GoalStatus> {
   const today = localDayOf(deps.clock.now(), rep.tz);
   const { month, quarter } = periodsOfDay(today);
-  const [calendar, workspace, goals, deals] = await Promise.all([
+  const [calendar, goals, deals] = await Promise.all([
     workCalendarOf(deps.db, rep.workspaceId),
-    deps.db.workspace.findUniqueOrThrow({ where: { id: rep.workspaceId }, select: { stageProbabilities: true } }),
     deps.db.goal.findMany({ where: { repId: rep.id, period: { in: [month.key, quarter.key] } } }),
-    openDeals(deps.db, rep.id, addDays(today, -365)),
+    openDeals(deps.db, rep.workspaceId, rep.id, addDays(today, -365)),
   ]);
-  const probabilities = parseStageProbabilities(workspace.stageProbabilities);
+  const probabilities = parseStageProbabilities(calendar.stageProbabilities);
   const joinedDay = joinedDayOf(rep, today);
+  const countDays = workingDaysCounter(calendar);
   const statusOf = async (period: Period): Promise<PeriodStatus> => {
     const [actual, lastYear] = await Promise.all([totalsOf(deps.db, rep, period), totalsOf(deps.db, rep, sameLastYear(period))]);
     const metrics = GOAL_METRICS.map((metric): MetricStatus => {
@@ -59,7 +59,7 @@ export async function goalStatus(deps: StatusDeps, rep: Member): Promise<GoalSta
         actual: actual[metric],
         target,
         percent: percentOf(actual[metric], target),
-        runRate: runRateForecast({ actual: actual[metric], period, today, calendar, joinedDay }),
+        runRate: runRateForecast({ actual: actual[metric], period, today, calendar, countDays, joinedDay }),
         yoy: yearOverYear(actual[metric], lastYear[metric]),
       };
     });

@@ -36,9 +36,9 @@ export const EMPTY_TOTALS = { calls: 0, deals: 0, revenue: 0 } as const;
  * A rep's open deals: for each account, the latest call with a stage since `fromDay`; it is open
  * when that stage is neither won nor lost and carries a value.
  */
-export async function openDeals(db: Db, repId: string, fromDay: string): Promise<{ stage: string; value: number }[]> {
+export async function openDeals(db: Db, workspaceId: string, repId: string, fromDay: string): Promise<{ stage: string; value: number }[]> {
   const calls = await db.call.findMany({
-    where: { repId, localDay: { gte: fromDay }, stage: { not: null } },
+    where: { workspaceId, repId, localDay: { gte: fromDay }, stage: { not: null } },
     orderBy: [{ occurredAt: 'desc' }],
     select: { accountId: true, stage: true, value: true },
   });

@@ -12,8 +12,8 @@ import { REPORT_FILE_KIND } from './ids.js';
 import { assignOwner, listKeyAccounts } from './key-account-service.js';
 import { keyAccountsMessage } from './key-account-views.js';
 import type { ReportFilePayload } from './outbox-kinds.js';
-import { buildReport } from './report-service.js';
-import { MAX_REPORT_LINES, reportMessage } from './report-views.js';
+import { buildReport, LISTED_REPS } from './report-service.js';
+import { reportMessage } from './report-views.js';
 
 const todayOf = (deps: FeatureDeps, actor: Actor) => localDayOf(deps.clock.now(), actor.member.tz);
 
@@ -31,9 +31,9 @@ async function sendFile(deps: FeatureDeps, actor: Actor, triggerId: string, payl
 export const onReport = (deps: FeatureDeps): SubcommandHandler => async ({ ack, context, command }, words) => {
   const actor = actorOf(context);
   const args = parseReportArgs(words, todayOf(deps, actor));
-  const report = await buildReport(deps, actor, args);
+  const report = await buildReport(deps, actor, args, { idleDays: 'when-listed' });
   await ack(reportMessage(report, goalViewerOf(actor)));
-  if (report.rows.length > MAX_REPORT_LINES) {
+  if (report.rows.length > LISTED_REPS) {
     await sendFile(deps, actor, command.trigger_id, { what: 'report', requesterId: actor.member.id, period: report.period.key, managerSlackId: args.managerSlackId });
   }
 };

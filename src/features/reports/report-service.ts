@@ -4,14 +4,16 @@ import { ForbiddenError, UserError } from '../../errors.js';
 import { Prisma, type Member } from '../../generated/sqlite/client.js';
 import type { Actor } from '../../members/member-service.js';
 import { requireManager } from '../../members/permissions.js';
-import { addDays, countWorkingDays, dayjs, localDayOf } from '../../time/local-time.js';
+import { addDays, dayjs, localDayOf } from '../../time/local-time.js';
 import { joinedDayOf, workCalendarOf } from '../goals/goal-status.js';
 import { sameLastYear, type Period } from '../goals/period-rules.js';
-import { runRateForecast, yearOverYear } from '../goals/rules.js';
+import { runRateForecast, workingDaysCounter, yearOverYear } from '../goals/rules.js';
 import { EMPTY_TOTALS, salesTotals } from '../goals/sales-queries.js';
 import { effectiveQuotas } from '../quotas/quota-queries.js';
 import type { ReportArgs } from './command-rules.js';
 
+/** Slack allows 50 blocks in a message; a header, the totals and a note leave room for this many reps. */
+export const LISTED_REPS = 45;
 /** Days without activity are counted back this far at most; longer reads as "over 90 days". */
 export const ACTIVITY_LOOKBACK_DAYS = 90;
 
@@ -50,11 +52,13 @@ async function repsFor(deps: ReportDeps, actor: Actor, managerSlackId: string | 
 
 type LastRow = { repId: string; last: string };
 
+/** `accountId <> ''` steers SQLite to the (workspaceId, repId, localDay) index, see activity-totals.ts. */
 async function lastActivity(db: Db, workspaceId: string, today: string, repIds?: string[]): Promise<Map<string, string>> {
   const repFilter = repIds ? Prisma.sql`AND "repId" IN (${Prisma.join(repIds)})` : Prisma.empty;
   const rows = await db.$queryRaw<LastRow[]>`
     SELECT "repId", MAX("localDay") AS "last" FROM "Call"
      WHERE "workspaceId" = ${workspaceId} AND "localDay" BETWEEN ${addDays(today, -ACTIVITY_LOOKBACK_DAYS)} AND ${today} ${repFilter}
+       AND "accountId" <> ''
      GROUP BY "repId"`;
   return new Map(rows.map((row) => [row.repId, row.last]));
 }
@@ -64,7 +68,7 @@ async function lastActivity(db: Db, workspaceId: string, today: string, repIds?:
  * run-rate revenue forecast, revenue against the same period last year and days without activity.
  * A handful of grouped queries whatever the team size (whole workspace for "all", no IN list).
  */
-export async function buildReport(deps: ReportDeps, actor: Actor, args: ReportArgs): Promise<Report> {
+export async function buildReport(deps: ReportDeps, actor: Actor, args: ReportArgs, options: { idleDays: 'always' | 'when-listed' } = { idleDays: 'always' }): Promise<Report> {
   const { reps, manager } = await repsFor(deps, actor, args.managerSlackId);
   const { period } = args;
   const today = localDayOf(deps.clock.now(), actor.member.tz);
@@ -78,10 +82,12 @@ export async function buildReport(deps: ReportDeps, actor: Actor, args: ReportAr
     salesTotals(deps.db, { workspaceId, fromDay: last.first, toDay: last.last, repIds }),
     deps.db.goal.findMany({ where: { workspaceId, period: period.key, ...(repIds ? { repId: { in: repIds } } : {}) } }),
     effectiveQuotas(deps.db, reps),
-    lastActivity(deps.db, workspaceId, today, repIds),
+    // A report too long for Slack shows totals only; its CSV (built later, in the outbox) has the idle days.
+    options.idleDays === 'always' || reps.length <= LISTED_REPS ? lastActivity(deps.db, workspaceId, today, repIds) : new Map<string, string>(),
   ]);
+  const countDays = workingDaysCounter(calendar);
   const end = today < period.last ? today : period.last;
-  const elapsed = today < period.first ? 0 : countWorkingDays(period.first, end, calendar);
+  const elapsed = today < period.first ? 0 : countDays(period.first, end);
   const goalByKey = new Map(goals.map((g) => [`${g.repId}:${g.metric}`, Number(g.target)]));
   const goalOf = (repId: string, metric: string) => goalByKey.get(`${repId}:${metric}`);
   const rows = reps.map((rep): ReportRow => {
@@ -96,7 +102,7 @@ export async function buildReport(deps: ReportDeps, actor: Actor, args: ReportAr
       revenueGoal: goalOf(rep.id, 'revenue'),
       deals: totals.deals,
       dealsGoal: goalOf(rep.id, 'deals'),
-      forecast: runRateForecast({ actual: totals.revenue, period, today, calendar, joinedDay: joinedDayOf(rep, today) })?.forecast,
+      forecast: runRateForecast({ actual: totals.revenue, period, today, calendar, countDays, joinedDay: joinedDayOf(rep, today) })?.forecast,
       yoyPercent: yearOverYear(totals.revenue, before.get(rep.id)?.revenue ?? 0).changePercent,
       idleDays: lastDay ? dayjs.utc(today).diff(dayjs.utc(lastDay), 'day') : undefined,
     };

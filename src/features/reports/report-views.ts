@@ -3,11 +3,9 @@ import { stringify } from 'csv-stringify/sync';
 import { pluralOf } from '../../i18n/plural.js';
 import { button, context, ephemeral, header, section } from '../../slack/blocks.js';
 import { formatMetric, periodLabel, type GoalViewer } from '../goals/views.js';
-import { ACTIVITY_LOOKBACK_DAYS, type Report, type ReportRow } from './report-service.js';
+import { ACTIVITY_LOOKBACK_DAYS, LISTED_REPS, type Report, type ReportRow } from './report-service.js';
 import { OPEN_REP_CALLS_ACTION } from './ids.js';
 
-/** Slack allows 50 blocks in a message; a header, the totals and a note leave room for this many reps. */
-export const MAX_REPORT_LINES = 45;
 
 const pair = (actual: string, target: string | undefined) => (target === undefined ? actual : `${actual}/${target}`);
 
@@ -44,7 +42,7 @@ export function reportTitle(report: Report, viewer: GoalViewer): string {
   return report.manager ? viewer.t('reports.title_team', { period, manager: report.manager.slackUserId }) : viewer.t('reports.title_all', { period });
 }
 
-/** The report in Slack; beyond `MAX_REPORT_LINES` reps, the totals and a note that the CSV is on its way. */
+/** The report in Slack; beyond `LISTED_REPS` reps, the totals and a note that the CSV is on its way. */
 export function reportMessage(report: Report, viewer: GoalViewer) {
   const { t } = viewer;
   const title = reportTitle(report, viewer);
@@ -52,7 +50,7 @@ export function reportMessage(report: Report, viewer: GoalViewer) {
   const top = header(t('reports.header', { period: periodLabel(report.period, viewer) }));
   if (report.rows.length === 0) return ephemeral(t('reports.empty'), [top, section(t('reports.empty'))]);
   const blocks: KnownBlock[] = [top, section(`${title}\n${totals}`)];
-  if (report.rows.length > MAX_REPORT_LINES) blocks.push(context(t('reports.too_long', { count: report.rows.length })));
+  if (report.rows.length > LISTED_REPS) blocks.push(context(t('reports.too_long', { count: report.rows.length })));
   else blocks.push(...report.rows.map((row) => repBlock(row, viewer)), context(t('reports.footer')));
   return ephemeral(`${title}\n${totals}`, blocks);
 }

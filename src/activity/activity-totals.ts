@@ -17,12 +17,29 @@ export type ActivityQuery = {
 type Row = { repId: string; calls: unknown; deals: unknown; revenue: unknown };
 
 /** COUNT is a BigInt on both providers and SUM of a DECIMAL a Prisma Decimal on PostgreSQL. */
-const TOTALS = Prisma.sql`"repId",
-           COUNT(*) AS "calls",
+export const numberOf = (value: unknown): number => (value === null || value === undefined ? 0 : Number(value));
+
+/**
+ * The calls of the range as a CTE named "inRange" ("repId", "outcome", "value"), shared by the totals
+ * and the ranked standings. MATERIALIZED keeps the filter planned on its own, so SQLite always reads the
+ * covering (workspaceId, localDay, repId, outcome, value) index range; fused with the GROUP BY, it may
+ * pick an index ordered by repId instead and scan every call of the workspace (seconds at a million calls).
+ */
+export function inRangeCte(query: ActivityQuery): Prisma.Sql {
+  const repFilter = query.repIds ? Prisma.sql`AND "repId" IN (${Prisma.join([...query.repIds])})` : Prisma.empty;
+  return Prisma.sql`"inRange" AS MATERIALIZED (
+      SELECT "repId", "outcome", "value"
+        FROM "Call"
+       WHERE "workspaceId" = ${query.workspaceId}
+         AND "localDay" BETWEEN ${query.fromDay} AND ${query.toDay}
+         ${repFilter}
+    )`;
+}
+
+/** Per-rep columns "calls", "deals", "revenue" over "inRange", grouped by "repId". */
+export const TOTALS_COLUMNS = Prisma.sql`COUNT(*) AS "calls",
            SUM(CASE WHEN "outcome" = 'won' THEN 1 ELSE 0 END) AS "deals",
            SUM(CASE WHEN "outcome" = 'won' THEN "value" ELSE 0 END) AS "revenue"`;
-
-const numberOf = (value: unknown): number => (value === null || value === undefined ? 0 : Number(value));
 
 /**
  * Calls, won deals and won revenue per rep, grouped in the database. Reps without calls in the range
@@ -31,17 +48,9 @@ const numberOf = (value: unknown): number => (value === null || value === undefi
 export async function activityTotals(db: Db, query: ActivityQuery): Promise<ActivityTotals[]> {
   if (query.repIds?.length === 0) return [];
   if (query.repIds) return totalsOfReps(db, { ...query, repIds: query.repIds });
-  // MATERIALIZED keeps the filter planned on its own, so SQLite always reads the covering
-  // (workspaceId, localDay, repId, outcome, value) index range; fused with the GROUP BY, it may pick an
-  // index ordered by repId instead and scan every call of the workspace (seconds at a million calls).
   const rows = await db.$queryRaw<Row[]>`
-    WITH "inRange" AS MATERIALIZED (
-      SELECT "repId", "outcome", "value"
-        FROM "Call"
-       WHERE "workspaceId" = ${query.workspaceId}
-         AND "localDay" BETWEEN ${query.fromDay} AND ${query.toDay}
-    )
-    SELECT ${TOTALS}
+    WITH ${inRangeCte(query)}
+    SELECT "repId", ${TOTALS_COLUMNS}
       FROM "inRange"
      GROUP BY "repId"`;
   return rows.map(toTotals);
@@ -65,13 +74,13 @@ async function totalsOfReps(db: Db, query: ActivityQuery & { repIds: readonly st
   const totals: ActivityTotals[] = [];
   for (const repIds of chunksOf(query.repIds)) {
     const rows = await db.$queryRaw<Row[]>`
-    SELECT ${TOTALS}
-      FROM "Call"
-     WHERE "workspaceId" = ${query.workspaceId}
-       AND "repId" IN (${Prisma.join(repIds)})
-       AND "localDay" BETWEEN ${query.fromDay} AND ${query.toDay}
-       AND "accountId" <> ''
-     GROUP BY "repId"`;
+      SELECT "repId", ${TOTALS_COLUMNS}
+        FROM "Call"
+       WHERE "workspaceId" = ${query.workspaceId}
+         AND "repId" IN (${Prisma.join(repIds)})
+         AND "localDay" BETWEEN ${query.fromDay} AND ${query.toDay}
+         AND "accountId" <> ''
+       GROUP BY "repId"`;
     totals.push(...rows.map(toTotals));
   }
   return totals;

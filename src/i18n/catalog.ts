@@ -4,6 +4,7 @@ import { callMessages } from '../features/calls/messages.js';
 import { repCallsMessages } from '../features/calls/rep-calls-messages.js';
 import { comingSoonMessages } from '../features/coming-soon/messages.js';
 import { goalsMessages } from '../features/goals/messages.js';
+import { incentivesMessages } from '../features/incentives/messages.js';
 import { quotasMessages } from '../features/quotas/messages.js';
 import { reportsMessages } from '../features/reports/messages.js';
 import { settingsMessages } from '../features/settings/messages.js';
@@ -16,6 +17,7 @@ const en = {
   ...repCallsMessages.en,
   ...comingSoonMessages.en,
   ...goalsMessages.en,
+  ...incentivesMessages.en,
   ...quotasMessages.en,
   ...reportsMessages.en,
   ...settingsMessages.en,
@@ -30,6 +32,7 @@ const id: Record<MessageKey, string> = {
   ...repCallsMessages.id,
   ...comingSoonMessages.id,
   ...goalsMessages.id,
+  ...incentivesMessages.id,
   ...quotasMessages.id,
   ...reportsMessages.id,
   ...settingsMessages.id,

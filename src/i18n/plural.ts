@@ -2,10 +2,7 @@ import { intlLocaleOf, type Language } from './index.js';
 
 const rules = new Map<Language, Intl.PluralRules>();
 
-/**
- * The CLDR plural category of `count` in `language` ("one" or "other" for English; always "other"
- * in Bahasa Indonesia), so messages pick `…_one` / `…_other` keys and never say "1 calls".
- */
+/** "one" or "other" for `count` in `language` (Bahasa Indonesia has only "other"), via Intl.PluralRules. */
 export function pluralOf(count: number, language: Language): 'one' | 'other' {
   let rule = rules.get(language);
   if (!rule) {

@@ -22,7 +22,10 @@ CREATE TABLE "ImportedSale" (
 CREATE UNIQUE INDEX "ImportedSale_importKey_key" ON "ImportedSale"("importKey");
 
 -- CreateIndex
-CREATE INDEX "ImportedSale_workspaceId_day_repId_idx" ON "ImportedSale"("workspaceId", "day", "repId");
+CREATE INDEX "ImportedSale_workspaceId_repId_day_idx" ON "ImportedSale"("workspaceId", "repId", "day");
+
+-- CreateIndex
+CREATE INDEX "ImportedSale_workspaceId_day_idx" ON "ImportedSale"("workspaceId", "day");
 
 -- CreateIndex
 CREATE INDEX "ImportedSale_workspaceId_accountId_idx" ON "ImportedSale"("workspaceId", "accountId");

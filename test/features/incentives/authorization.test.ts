@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { PROGRAM_BLOCKS } from '../../../src/features/incentives/ids.js';
 import type { TestApp } from '../../support/test-app.js';
-import { stateValue } from '../../support/slack-driver.js';
+import { stateValue } from '../../../src/slack-standin/slack-driver.js';
 import { ADMIN_ID, CHANNEL, channelPosts, seedMember, submitProgram, useIncentiveApp } from './incentive-kit.js';
 
 let t: TestApp;

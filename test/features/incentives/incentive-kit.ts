@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, beforeEach } from 'vitest';
 import { PROGRAM_BLOCKS, PROGRAM_MODAL } from '../../../src/features/incentives/ids.js';
 import type { Member } from '../../../src/generated/sqlite/client.js';
-import { stateValue, type StateValue, type StateValues } from '../../support/slack-driver.js';
+import { stateValue, type StateValue, type StateValues } from '../../../src/slack-standin/slack-driver.js';
 import { ADMIN_ID, startTestApp, type TestApp } from '../../support/test-app.js';
 import { resetQuotaData, seedMember } from '../quotas/fixtures.js';
 import { localDayOf, localWeekOf } from '../../../src/time/local-time.js';

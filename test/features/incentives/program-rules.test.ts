@@ -3,7 +3,7 @@ import { PROGRAM_BLOCKS as B } from '../../../src/features/incentives/ids.js';
 import { readProgramModal } from '../../../src/features/incentives/modal-input.js';
 import { daysLeft, goalPeriodOf, parseIncentiveCommand, parseLeaderboardCommand, standingsSlot } from '../../../src/features/incentives/rules.js';
 import { translator } from '../../../src/i18n/index.js';
-import { stateValue } from '../../support/slack-driver.js';
+import { stateValue } from '../../../src/slack-standin/slack-driver.js';
 import { programValues } from './incentive-kit.js';
 
 const t = translator('en');

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { TestApp } from '../../support/test-app.js';
-import { stateValue } from '../../support/slack-driver.js';
+import { stateValue } from '../../../src/slack-standin/slack-driver.js';
+import { STANDINGS_KIND } from '../../../src/features/incentives/ids.js';
 import { ADMIN_ID, channelPosts, logCalls, runFromTo, seedMember, submitProgram, useIncentiveApp } from './incentive-kit.js';
 
 let t: TestApp;
@@ -21,7 +22,9 @@ describe('standings', () => {
     }))) });
     await submitProgram(t, 'U0MGR', { places: stateValue.number('100'), showInactive: stateValue.checkboxes(['show_inactive']) });
     await runFromTo(t, '2026-11-02T09:00:00Z', '2026-11-02T09:01:00Z', 1);
-    const [post] = t.fake.delivered('chat.postMessage').filter((c) => c.args.channel === 'C0LEADS');
+    // Celebrations go to the same channel in the same minute: pick the standings post by its outbox row.
+    const row = await t.db.outboxMessage.findFirstOrThrow({ where: { kind: STANDINGS_KIND, status: 'sent' } });
+    const post = t.fake.delivered('chat.postMessage').find((c) => (c.result as { ts?: string } | undefined)?.ts === row.messageTs);
     const blocks = post?.args.blocks as Block[];
     expect(blocks.length).toBeLessThanOrEqual(50);
     for (const block of blocks) expect(block.text?.text.length ?? 0).toBeLessThanOrEqual(3000);

@@ -1,7 +1,7 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import type { Member } from '../../../src/generated/sqlite/client.js';
 import { GOAL_BLOCKS, SET_GOALS_MODAL } from '../../../src/features/goals/ids.js';
-import { stateValue } from '../../support/slack-driver.js';
+import { stateValue } from '../../../src/slack-standin/slack-driver.js';
 import { ADMIN_ID, type TestApp } from '../../support/test-app.js';
 import { seedDeals, seedImported, seedMember, useGoalsApp } from './fixtures.js';
 

@@ -9,7 +9,7 @@ import type { Db } from '../../src/db/client.js';
 import { applyMigrations } from '../../src/db/migrate.js';
 import { BENCH_WORKSPACE, type DatasetSize } from './bench-dataset.js';
 import { goalsReportRows, salesImportRows } from './goals-reports.js';
-import { median, round, type BenchOptions, type BenchRow, type Scenario } from './bench-types.js';
+import { round, timeMedian, type BenchOptions, type BenchRow, type Scenario } from './bench-types.js';
 import { seedPostgres } from './seed-postgres.js';
 import { seedSqlite } from './seed-sqlite.js';
 
@@ -33,17 +33,6 @@ async function managerReport(db: Db, managerId: string) {
   return { reps, team: sumTotals(reps) };
 }
 
-/** Median wall time in ms of `RUNS` runs after one warm-up run. */
-async function timeMedian(work: () => Promise<unknown>): Promise<number> {
-  await work();
-  const times: number[] = [];
-  for (let run = 0; run < RUNS; run += 1) {
-    const started = performance.now();
-    await work();
-    times.push(performance.now() - started);
-  }
-  return round(median(times));
-}
 
 async function measure(db: Db, provider: string, size: DatasetSize, seedSeconds: number, options: BenchOptions): Promise<BenchRow[]> {
   const scenario = `aggregations (${provider})`;

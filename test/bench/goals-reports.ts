@@ -11,23 +11,13 @@ import { parseSalesCsv } from '../../src/features/reports/sales-import-rules.js'
 import { importSales } from '../../src/features/reports/sales-import-service.js';
 import { actorFor } from '../../src/members/member-service.js';
 import { BENCH_WORKSPACE } from './bench-dataset.js';
-import { median, round, type BenchRow } from './bench-types.js';
+import { round, timeMedian, type BenchRow } from './bench-types.js';
 
 const RUNS = 7;
 /** Mid-June 2026 of the dataset's year: the month and quarter are half elapsed. */
 const clock = { now: () => new Date('2026-06-17T15:00:00Z') };
 const BAR_MS = 50;
 
-async function timeMedian(work: () => Promise<unknown>): Promise<number> {
-  await work();
-  const times: number[] = [];
-  for (let run = 0; run < RUNS; run += 1) {
-    const started = performance.now();
-    await work();
-    times.push(performance.now() - started);
-  }
-  return round(median(times));
-}
 
 async function actorOf(db: Db, memberId: string, admin = false) {
   const member = await db.member.findUniqueOrThrow({ where: { id: memberId } });

@@ -65,3 +65,6 @@ export async function uploadedFiles(t: TestApp, count = 1) {
   }
   return mine();
 }
+
+/** What a reply shows: its text and its blocks, as one string to search. */
+export const shownIn = (res: { json?: any }): string => `${res.json?.text ?? ''}\n${JSON.stringify(res.json?.blocks ?? [])}`;

@@ -3,7 +3,7 @@ import type { Member } from '../../../src/generated/sqlite/client.js';
 import { GOAL_BLOCKS, SET_GOALS_MODAL } from '../../../src/features/goals/ids.js';
 import { stateValue } from '../../../src/slack-standin/slack-driver.js';
 import { ADMIN_ID, type TestApp } from '../../support/test-app.js';
-import { seedDeals, seedImported, seedMember, useGoalsApp } from './fixtures.js';
+import { seedDeals, seedImported, seedMember, useGoalsApp, shownIn } from './fixtures.js';
 
 let t: TestApp;
 let manager: Member;
@@ -19,7 +19,7 @@ beforeEach(async () => {
 
 const goal = (text: string, user = 'U0MGR') => t.driver.command(user, '/goal', text);
 const goalsOf = (member: Member) => t.db.goal.findMany({ where: { repId: member.id }, orderBy: { period: 'asc' } });
-const text = (res: { json?: any }) => `${res.json?.text ?? ''}\n${JSON.stringify(res.json?.blocks ?? [])}`;
+const text = shownIn;
 
 describe('/goal for a seeded month', () => {
   beforeEach(async () => {

@@ -3,7 +3,7 @@ import type { Member } from '../../../src/generated/sqlite/client.js';
 import { KEY_ACCOUNT_NEGLECT_KIND } from '../../../src/features/reports/ids.js';
 import { ADMIN_ID, type TestApp } from '../../support/test-app.js';
 import { dmsTo } from '../quotas/fixtures.js';
-import { seedDeals, seedImported, seedMember, useGoalsApp } from '../goals/fixtures.js';
+import { seedDeals, seedImported, seedMember, useGoalsApp, shownIn } from '../goals/fixtures.js';
 
 let t: TestApp;
 let manager: Member;
@@ -28,7 +28,7 @@ beforeEach(async () => {
 });
 
 const outfield = (text: string, user = 'U0MGR') => t.driver.command(user, '/outfield', text);
-const shown = (res: { json?: any }) => `${res.json?.text}\n${JSON.stringify(res.json?.blocks ?? [])}`;
+const shown = shownIn;
 
 describe('/outfield accounts key', () => {
   it('lists the smallest set making 80% of the last 12 months’ won revenue, imported sales included, with share and owner', async () => {

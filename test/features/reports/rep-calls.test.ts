@@ -1,7 +1,7 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import type { Member } from '../../../src/generated/sqlite/client.js';
 import { ADMIN_ID, type TestApp } from '../../support/test-app.js';
-import { seedDeals, seedMember, useGoalsApp } from '../goals/fixtures.js';
+import { seedDeals, seedMember, useGoalsApp, shownIn } from '../goals/fixtures.js';
 
 let t: TestApp;
 let manager: Member;
@@ -22,7 +22,7 @@ beforeEach(async () => {
 });
 
 const list = (text: string, user = 'U0MGR') => t.driver.command(user, '/call', `list ${text}`);
-const shown = (res: { json?: any }) => `${res.json?.text}\n${JSON.stringify(res.json?.blocks ?? [])}`;
+const shown = shownIn;
 
 describe('/call list @rep — managers read call reports', () => {
   it('shows a team rep’s calls of the last 90 days with contacts, outcomes, next steps and notes', async () => {

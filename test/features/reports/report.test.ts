@@ -3,7 +3,7 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import type { Member } from '../../../src/generated/sqlite/client.js';
 import { OPEN_REP_CALLS_ACTION } from '../../../src/features/reports/ids.js';
 import { ADMIN_ID, type TestApp } from '../../support/test-app.js';
-import { seedDeals, seedImported, seedMember, uploadedFiles, useGoalsApp } from '../goals/fixtures.js';
+import { seedDeals, seedImported, seedMember, uploadedFiles, useGoalsApp, shownIn } from '../goals/fixtures.js';
 
 let t: TestApp;
 let manager: Member;
@@ -27,7 +27,7 @@ beforeEach(async () => {
 });
 
 const report = (text: string, user = 'U0MGR') => t.driver.command(user, '/outfield', `report ${text}`.trim());
-const shown = (res: { json?: any }) => `${res.json?.text}\n${JSON.stringify(res.json?.blocks ?? [])}`;
+const shown = shownIn;
 
 describe('/outfield report', () => {
   it('shows each rep of the manager’s team against quota and goal, with forecast, last year and idle days', async () => {

@@ -8,7 +8,7 @@ import {
   GOAL_METRICS, parseStageProbabilities, percentOf, pipelineForecast, runRateForecast, workingDaysCounter, yearOverYear,
   type GoalMetric, type PipelineForecast, type RunRate, type YearOverYear,
 } from './rules.js';
-import { EMPTY_TOTALS, openDeals, salesTotals } from './sales-queries.js';
+import { openDeals, repDailyTotals, sumDays } from './sales-queries.js';
 
 export type MetricStatus = { metric: GoalMetric; actual: number; target?: number; percent?: number; runRate?: RunRate; yoy: YearOverYear };
 export type PeriodStatus = { period: Period; metrics: MetricStatus[]; pipeline: PipelineForecast };
@@ -32,25 +32,26 @@ export function joinedDayOf(rep: Member, today: string): string | undefined {
   return day <= today ? day : undefined;
 }
 
-async function totalsOf(db: Db, rep: Member, period: Period): Promise<Totals> {
-  const totals = await salesTotals(db, { workspaceId: rep.workspaceId, fromDay: period.first, toDay: period.last, repIds: [rep.id] });
-  return totals.get(rep.id) ?? EMPTY_TOTALS;
-}
 
 /** `/goal` and the App Home: goals of the current month and quarter, forecasts and last year, for one rep. */
 export async function goalStatus(deps: StatusDeps, rep: Member): Promise<GoalStatus> {
   const today = localDayOf(deps.clock.now(), rep.tz);
   const { month, quarter } = periodsOfDay(today);
-  const [calendar, goals, deals] = await Promise.all([
+  const lastYearQuarter = sameLastYear(quarter);
+  const [calendar, goals, deals, days] = await Promise.all([
     workCalendarOf(deps.db, rep.workspaceId),
     deps.db.goal.findMany({ where: { repId: rep.id, period: { in: [month.key, quarter.key] } } }),
     openDeals(deps.db, rep.workspaceId, rep.id, addDays(today, -365)),
+    // From last year's quarter to this quarter's end: every period /goal compares, in one read.
+    repDailyTotals(deps.db, rep.workspaceId, rep.id, lastYearQuarter.first, quarter.last),
   ]);
   const probabilities = parseStageProbabilities(calendar.stageProbabilities);
   const joinedDay = joinedDayOf(rep, today);
   const countDays = workingDaysCounter(calendar);
-  const statusOf = async (period: Period): Promise<PeriodStatus> => {
-    const [actual, lastYear] = await Promise.all([totalsOf(deps.db, rep, period), totalsOf(deps.db, rep, sameLastYear(period))]);
+  const statusOf = (period: Period): PeriodStatus => {
+    const actual: Totals = sumDays(days, period.first, period.last);
+    const last = sameLastYear(period);
+    const lastYear: Totals = sumDays(days, last.first, last.last);
     const metrics = GOAL_METRICS.map((metric): MetricStatus => {
       const goal = goals.find((g) => g.period === period.key && g.metric === metric);
       const target = goal ? Number(goal.target) : undefined;
@@ -65,6 +66,5 @@ export async function goalStatus(deps: StatusDeps, rep: Member): Promise<GoalSta
     });
     return { period, metrics, pipeline: pipelineForecast(actual.revenue, deals, probabilities) };
   };
-  const [monthStatus, quarterStatus] = await Promise.all([statusOf(month), statusOf(quarter)]);
-  return { today, month: monthStatus, quarter: quarterStatus };
+  return { today, month: statusOf(month), quarter: statusOf(quarter) };
 }

@@ -1,4 +1,4 @@
-import { activityTotals, type ActivityQuery, type ActivityTotals } from '../../activity/activity-totals.js';
+import { activityTotals, numberOf, TOTALS_COLUMNS, type ActivityQuery, type ActivityTotals } from '../../activity/activity-totals.js';
 import type { Db } from '../../db/client.js';
 import { Prisma } from '../../generated/sqlite/client.js';
 
@@ -48,4 +48,40 @@ export async function openDeals(db: Db, workspaceId: string, repId: string, from
     call.stage && call.stage !== 'won' && call.stage !== 'lost' && call.value !== null && Number(call.value) > 0
       ? [{ stage: call.stage, value: Number(call.value) }]
       : []);
+}
+
+type DayRow = { day: string; calls: unknown; deals: unknown; revenue: unknown };
+export type DayTotals = { day: string; calls: number; deals: number; revenue: number };
+
+/**
+ * One rep's calls, won deals and won revenue per local day over a range, logged and imported
+ * together: two small queries from which `/goal` sums its four periods (this and last year's month
+ * and quarter). `accountId <> ''` keeps SQLite on the rep's index (see activity-totals.ts).
+ */
+export async function repDailyTotals(db: Db, workspaceId: string, repId: string, fromDay: string, toDay: string): Promise<DayTotals[]> {
+  const [logged, imported] = await Promise.all([
+    db.$queryRaw<DayRow[]>`
+      SELECT "localDay" AS "day", ${TOTALS_COLUMNS}
+        FROM "Call"
+       WHERE "workspaceId" = ${workspaceId} AND "repId" = ${repId} AND "localDay" BETWEEN ${fromDay} AND ${toDay} AND "accountId" <> ''
+       GROUP BY "localDay"`,
+    db.$queryRaw<DayRow[]>`
+      SELECT "day", 0 AS "calls", COUNT(*) AS "deals", SUM("amount") AS "revenue"
+        FROM "ImportedSale"
+       WHERE "workspaceId" = ${workspaceId} AND "repId" = ${repId} AND "day" BETWEEN ${fromDay} AND ${toDay}
+       GROUP BY "day"`,
+  ]);
+  return [...logged, ...imported].map((r) => ({ day: r.day, calls: numberOf(r.calls), deals: numberOf(r.deals), revenue: numberOf(r.revenue) }));
+}
+
+/** The sum of the days of `rows` within [first, last]. */
+export function sumDays(rows: readonly DayTotals[], first: string, last: string): { calls: number; deals: number; revenue: number } {
+  const sum = { calls: 0, deals: 0, revenue: 0 };
+  for (const r of rows) {
+    if (r.day < first || r.day > last) continue;
+    sum.calls += r.calls;
+    sum.deals += r.deals;
+    sum.revenue += r.revenue;
+  }
+  return sum;
 }

@@ -1,8 +1,11 @@
 import { commonMessages } from './common-messages.js';
 import { adminMessages } from '../features/admin/messages.js';
+import { callsHomeMessages } from '../features/calls/home-messages.js';
 import { callMessages } from '../features/calls/messages.js';
 import { repCallsMessages } from '../features/calls/rep-calls-messages.js';
 import { comingSoonMessages } from '../features/coming-soon/messages.js';
+import { homeMessages } from '../features/home/messages.js';
+import { quotasHomeMessages } from '../features/quotas/home-messages.js';
 import { goalsMessages } from '../features/goals/messages.js';
 import { incentivesMessages } from '../features/incentives/messages.js';
 import { quotasMessages } from '../features/quotas/messages.js';
@@ -14,11 +17,14 @@ const en = {
   ...commonMessages.en,
   ...adminMessages.en,
   ...callMessages.en,
-  ...repCallsMessages.en,
+  ...callsHomeMessages.en,
   ...comingSoonMessages.en,
-  ...goalsMessages.en,
+  ...homeMessages.en,
   ...incentivesMessages.en,
   ...quotasMessages.en,
+  ...quotasHomeMessages.en,
+  ...repCallsMessages.en,
+  ...goalsMessages.en,
   ...reportsMessages.en,
   ...settingsMessages.en,
 };
@@ -29,11 +35,14 @@ const id: Record<MessageKey, string> = {
   ...commonMessages.id,
   ...adminMessages.id,
   ...callMessages.id,
-  ...repCallsMessages.id,
+  ...callsHomeMessages.id,
   ...comingSoonMessages.id,
-  ...goalsMessages.id,
+  ...homeMessages.id,
   ...incentivesMessages.id,
   ...quotasMessages.id,
+  ...quotasHomeMessages.id,
+  ...repCallsMessages.id,
+  ...goalsMessages.id,
   ...reportsMessages.id,
   ...settingsMessages.id,
 };

@@ -1,5 +1,6 @@
 import type { Db } from '../db/client.js';
 import { Prisma } from '../generated/sqlite/client.js';
+import { chunksOf } from '../scheduler/due-zones.js';
 
 /** One rep's activity over a range of local days: the shared base of leaderboards and manager reports. */
 export type ActivityTotals = { repId: string; calls: number; deals: number; revenue: number };
@@ -46,15 +47,41 @@ export const TOTALS_COLUMNS = Prisma.sql`COUNT(*) AS "calls",
  */
 export async function activityTotals(db: Db, query: ActivityQuery): Promise<ActivityTotals[]> {
   if (query.repIds?.length === 0) return [];
+  if (query.repIds) return totalsOfReps(db, { ...query, repIds: query.repIds });
   const rows = await db.$queryRaw<Row[]>`
     WITH ${inRangeCte(query)}
     SELECT "repId", ${TOTALS_COLUMNS}
       FROM "inRange"
      GROUP BY "repId"`;
-  return rows.map((row) => ({
-    repId: row.repId,
-    calls: numberOf(row.calls),
-    deals: numberOf(row.deals),
-    revenue: numberOf(row.revenue),
-  }));
+  return rows.map(toTotals);
+}
+
+const toTotals = (row: Row): ActivityTotals => ({
+  repId: row.repId,
+  calls: numberOf(row.calls),
+  deals: numberOf(row.deals),
+  revenue: numberOf(row.revenue),
+});
+
+/**
+ * A few reps (a team, one rep's /goal): the (workspaceId, repId, localDay) index reads only their
+ * rows, where the range scan above would read every rep's calls of the period. Without statistics
+ * SQLite prefers the covering (workspaceId, localDay, …) index even so (176 ms instead of 0.4 ms for
+ * one rep's quarter at a million calls); naming a column outside both indexes (`accountId`, never
+ * empty) takes the covering bonus away, on both providers, without provider-specific hints.
+ */
+async function totalsOfReps(db: Db, query: ActivityQuery & { repIds: readonly string[] }): Promise<ActivityTotals[]> {
+  const totals: ActivityTotals[] = [];
+  for (const repIds of chunksOf(query.repIds)) {
+    const rows = await db.$queryRaw<Row[]>`
+      SELECT "repId", ${TOTALS_COLUMNS}
+        FROM "Call"
+       WHERE "workspaceId" = ${query.workspaceId}
+         AND "repId" IN (${Prisma.join(repIds)})
+         AND "localDay" BETWEEN ${query.fromDay} AND ${query.toDay}
+         AND "accountId" <> ''
+       GROUP BY "repId"`;
+    totals.push(...rows.map(toTotals));
+  }
+  return totals;
 }

@@ -2,11 +2,14 @@ import { commonMessages } from './common-messages.js';
 import { adminMessages } from '../features/admin/messages.js';
 import { callsHomeMessages } from '../features/calls/home-messages.js';
 import { callMessages } from '../features/calls/messages.js';
+import { repCallsMessages } from '../features/calls/rep-calls-messages.js';
 import { comingSoonMessages } from '../features/coming-soon/messages.js';
 import { homeMessages } from '../features/home/messages.js';
 import { quotasHomeMessages } from '../features/quotas/home-messages.js';
+import { goalsMessages } from '../features/goals/messages.js';
 import { incentivesMessages } from '../features/incentives/messages.js';
 import { quotasMessages } from '../features/quotas/messages.js';
+import { reportsMessages } from '../features/reports/messages.js';
 import { settingsMessages } from '../features/settings/messages.js';
 
 /** Each feature owns its messages; this file only joins them. English is the reference key set. */
@@ -20,6 +23,9 @@ const en = {
   ...incentivesMessages.en,
   ...quotasMessages.en,
   ...quotasHomeMessages.en,
+  ...repCallsMessages.en,
+  ...goalsMessages.en,
+  ...reportsMessages.en,
   ...settingsMessages.en,
 };
 
@@ -35,6 +41,9 @@ const id: Record<MessageKey, string> = {
   ...incentivesMessages.id,
   ...quotasMessages.id,
   ...quotasHomeMessages.id,
+  ...repCallsMessages.id,
+  ...goalsMessages.id,
+  ...reportsMessages.id,
   ...settingsMessages.id,
 };
 

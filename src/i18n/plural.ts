@@ -12,6 +12,18 @@ export function pluralOf(count: number, language: Language): 'one' | 'other' {
   return rule.select(count) === 'one' ? 'one' : 'other';
 }
 
+const monthFormats = new Map<Language, Intl.DateTimeFormat>();
+
+/** "November 2026" / "November 2026" (id) for a month key "2026-11". */
+export function formatMonth(monthKey: string, language: Language): string {
+  let format = monthFormats.get(language);
+  if (!format) {
+    format = new Intl.DateTimeFormat(intlLocaleOf(language), { month: 'long', year: 'numeric', timeZone: 'UTC' });
+    monthFormats.set(language, format);
+  }
+  return format.format(new Date(`${monthKey}-01T00:00:00Z`));
+}
+
 /** Message keys that exist as `<key>_one` and `<key>_other`. */
 export type PluralKey = { [K in MessageKey]: K extends `${infer B}_one` ? (`${B}_other` extends MessageKey ? B : never) : never }[MessageKey];
 

@@ -29,13 +29,14 @@ export type Actor = {
 const PROFILE_MAX_AGE_MS = 24 * 60 * 60 * 1000;
 const PROFILE_RETRY_MS = 60 * 60 * 1000;
 
-type SlackProfile = { displayName?: string; tz?: string; locale?: string; isSlackAdmin: boolean };
+type SlackProfile = { displayName?: string; email?: string; tz?: string; locale?: string; isSlackAdmin: boolean };
 
 async function fetchProfile(slack: WebClient, userId: string): Promise<SlackProfile> {
   const { user } = await slack.users.info({ user: userId, include_locale: true });
   const tz = user?.tz && isValidTimeZone(user.tz) ? user.tz : undefined;
   return {
     displayName: user?.profile?.display_name || user?.real_name || user?.name,
+    email: user?.profile?.email?.toLowerCase(),
     tz,
     locale: user?.locale,
     isSlackAdmin: Boolean(user?.is_admin || user?.is_owner || user?.is_primary_owner),
@@ -63,6 +64,7 @@ export async function ensureMember(deps: MemberDeps, workspaceId: string, slackU
   });
   const data = {
     displayName: profile?.displayName,
+    email: profile?.email,
     tz: profile?.tz,
     locale: profile?.locale,
     isSlackAdmin: profile?.isSlackAdmin ?? false,

@@ -81,11 +81,11 @@ export class FakeDirectory {
   }
 
   private render(user: FakeUser, includeLocale: boolean): Record<string, unknown> {
-    const { locale, ...rest } = user;
+    const { locale, email, ...rest } = user;
     return {
       ...rest,
       tz_label: tzLabel(user.tz),
-      profile: { real_name: user.real_name, display_name: user.name },
+      profile: { real_name: user.real_name, display_name: user.name, ...(email ? { email } : {}) },
       ...(includeLocale ? { locale } : {}),
     };
   }

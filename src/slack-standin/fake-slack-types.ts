@@ -38,6 +38,8 @@ export type FakeUser = {
   /** Seconds east of UTC for `tz`, computed at `addUser` unless given. */
   tz_offset: number;
   locale: string;
+  /** profile.email, given only with the users:read.email scope in real Slack. */
+  email?: string;
   is_admin: boolean;
   is_owner: boolean;
   is_bot: boolean;

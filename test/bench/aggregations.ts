@@ -8,7 +8,8 @@ import { openDatabase } from '../../src/db/client.js';
 import type { Db } from '../../src/db/client.js';
 import { applyMigrations } from '../../src/db/migrate.js';
 import { BENCH_WORKSPACE, type DatasetSize } from './bench-dataset.js';
-import { median, round, type BenchOptions, type BenchRow, type Scenario } from './bench-types.js';
+import { goalsReportRows, salesImportRows } from './goals-reports.js';
+import { round, timeMedian, type BenchOptions, type BenchRow, type Scenario } from './bench-types.js';
 import { seedPostgres } from './seed-postgres.js';
 import { seedSqlite } from './seed-sqlite.js';
 
@@ -32,19 +33,8 @@ async function managerReport(db: Db, managerId: string) {
   return { reps, team: sumTotals(reps) };
 }
 
-/** Median wall time in ms of `RUNS` runs after one warm-up run. */
-async function timeMedian(work: () => Promise<unknown>): Promise<number> {
-  await work();
-  const times: number[] = [];
-  for (let run = 0; run < RUNS; run += 1) {
-    const started = performance.now();
-    await work();
-    times.push(performance.now() - started);
-  }
-  return round(median(times));
-}
 
-async function measure(db: Db, provider: string, size: DatasetSize, seedSeconds: number): Promise<BenchRow[]> {
+async function measure(db: Db, provider: string, size: DatasetSize, seedSeconds: number, options: BenchOptions): Promise<BenchRow[]> {
   const scenario = `aggregations (${provider})`;
   const bar = provider === 'SQLite' ? '< 300 ms' : undefined;
   const row = (metric: string, value: number, note?: string): BenchRow =>
@@ -57,6 +47,9 @@ async function measure(db: Db, provider: string, size: DatasetSize, seedSeconds:
     row('program standings, month, top 10 by calls (SQL rank)', await timeMedian(() => programStandings(db, MONTH, 'calls'))),
     row('program standings, quarter, top 10 by revenue (SQL rank)', await timeMedian(() => programStandings(db, QUARTER, 'revenue'))),
     row('manager report, month, team of 50 + totals', await timeMedian(() => managerReport(db, 'mgr000007'))),
+    // Issue 11's /goal and /outfield report on the same rows, then the import (it adds rows, so last).
+    ...(await goalsReportRows(db, scenario)),
+    ...(await salesImportRows(db, scenario, options.quick ? 10_000 : 100_000, size.reps)),
   ];
   return rows;
 }
@@ -72,7 +65,7 @@ async function onSqlite(options: BenchOptions): Promise<BenchRow[]> {
   const seedSeconds = (performance.now() - started) / 1000;
   const database = await openDatabase(`file:${file}`);
   try {
-    return await measure(database.db, 'SQLite', sizeOf(options), seedSeconds);
+    return await measure(database.db, 'SQLite', sizeOf(options), seedSeconds, options);
   } finally {
     await database.close();
   }
@@ -96,7 +89,7 @@ async function onPostgres(options: BenchOptions): Promise<BenchRow[]> {
     const seedSeconds = (performance.now() - started) / 1000;
     const database = await openDatabase(url.toString());
     try {
-      return await measure(database.db, 'PostgreSQL', sizeOf(options), seedSeconds);
+      return await measure(database.db, 'PostgreSQL', sizeOf(options), seedSeconds, options);
     } finally {
       await database.close();
     }

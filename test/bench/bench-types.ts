@@ -37,3 +37,15 @@ export function median(values: readonly number[]): number {
 }
 
 export const round = (value: number, digits = 1): number => Number(value.toFixed(digits));
+
+/** Median wall time in ms of `runs` runs after one warm-up run. */
+export async function timeMedian(work: () => Promise<unknown>, runs = 7): Promise<number> {
+  await work();
+  const times: number[] = [];
+  for (let run = 0; run < runs; run += 1) {
+    const started = performance.now();
+    await work();
+    times.push(performance.now() - started);
+  }
+  return round(median(times));
+}

@@ -9,6 +9,7 @@ import { parse } from 'yaml';
 import { ACCOUNT_SELECT_ACTION, CALL_BLOCKS, CALL_MODAL } from '../../src/features/calls/ids.js';
 import { PROGRAM_BLOCKS, PROGRAM_MODAL } from '../../src/features/incentives/ids.js';
 import { registerFeatures } from '../../src/features/index.js';
+import { GOAL_BLOCKS, SET_GOALS_MODAL } from '../../src/features/goals/ids.js';
 import { AWAY_DATE_ACTION, AWAY_DATE_BLOCK, AWAY_MODAL } from '../../src/features/quotas/ids.js';
 import { FIELDS, SETUP_MODAL } from '../../src/features/settings/ids.js';
 
@@ -82,7 +83,15 @@ export const MODAL_FIELDS: readonly ModalField[] = [
   ...settingsModalFields(),
   { callbackId: AWAY_MODAL, blockId: AWAY_DATE_BLOCK, actionId: AWAY_DATE_ACTION, element: 'datepicker' },
   ...programModalFields(),
+  ...goalModalFields(),
 ];
+
+function goalModalFields(): ModalField[] {
+  const elements: Record<keyof typeof GOAL_BLOCKS, ModalFieldElement> = {
+    rep: 'users_select', period: 'plain_text_input', metric: 'static_select', target: 'plain_text_input', split: 'static_select', months: 'plain_text_input',
+  };
+  return (Object.keys(GOAL_BLOCKS) as (keyof typeof GOAL_BLOCKS)[]).map((name) => ({ callbackId: SET_GOALS_MODAL, blockId: GOAL_BLOCKS[name], actionId: GOAL_BLOCKS[name], element: elements[name] }));
+}
 
 function programModalFields(): ModalField[] {
   const elements: Record<keyof typeof PROGRAM_BLOCKS, ModalFieldElement> = {

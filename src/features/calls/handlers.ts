@@ -3,11 +3,13 @@ import { homeOf } from '../../home/home-section.js';
 import type { Actor } from '../../members/member-service.js';
 import { actorOf } from '../../slack/actor-context.js';
 import { ephemeral } from '../../slack/blocks.js';
+import { wordsOf } from '../../slack/mentions.js';
 import type { CommandArgs, FeatureDeps } from '../feature.js';
 import { callToChange, deleteCall, listMyCalls, logCall, undoLastCall } from './call-service.js';
 import { callModal } from './call-modal.js';
 import { decodePending } from './pending-call.js';
 import { logQuickCall } from './quick-call-service.js';
+import { listRepCalls, repCallsMessage } from './rep-calls.js';
 import { parseCallText } from './rules.js';
 import { callConfirmation, callListMessage, deletedMessage, duplicatePrompt, loggedHeadline, type CallViewer } from './views.js';
 
@@ -28,7 +30,9 @@ export const onCallCommand = (deps: FeatureDeps) => async ({ ack, command, conte
   const viewer = viewerOf(actor);
   const text = command.text.trim();
   const sub = SUBCOMMANDS.find((name) => name === text.toLowerCase());
-  if (text === '') {
+  if (/^list\s+<@/i.test(text)) {
+    await ack(repCallsMessage(await listRepCalls(deps.db, actor, wordsOf(text).slice(1), deps.clock.now()), viewer));
+  } else if (text === '') {
     await ack();
     await client.views.open({ trigger_id: command.trigger_id, view: callModal({ ...viewer, now: deps.clock.now() }) });
   } else if (sub === 'help') {

@@ -3,8 +3,8 @@ import { ephemeral } from '../../slack/blocks.js';
 import type { CommandArgs, Feature, SubcommandHandler } from '../feature.js';
 
 /** Commands of the product contract whose feature is not built yet: they answer politely, in both languages. */
-const PENDING_COMMANDS = ['/goal', '/disclose'] as const;
-const PENDING_OUTFIELD_SUBCOMMANDS = ['report', 'accounts', 'export'] as const;
+const PENDING_COMMANDS = ['/disclose'] as const;
+const PENDING_OUTFIELD_SUBCOMMANDS = ['export'] as const;
 
 async function replyComingSoon({ ack, context }: CommandArgs, command: string): Promise<void> {
   await ack(ephemeral(actorOf(context).t('coming_soon.reply', { command })));

@@ -2,12 +2,13 @@ import type { App } from '@slack/bolt';
 import { adminFeature } from './admin/register.js';
 import { callsFeature } from './calls/register.js';
 import { comingSoonFeature } from './coming-soon/register.js';
+import { disclosuresFeature } from './disclosures/register.js';
 import type { Feature, FeatureDeps, SubcommandHandler } from './feature.js';
 import { quotasFeature } from './quotas/register.js';
 import { settingsFeature } from './settings/register.js';
 
 /** Every feature but admin, which hosts `/outfield` and so takes the others' subcommands. */
-const FEATURES: readonly Feature[] = [callsFeature, quotasFeature, settingsFeature, comingSoonFeature];
+const FEATURES: readonly Feature[] = [callsFeature, quotasFeature, settingsFeature, disclosuresFeature, comingSoonFeature];
 
 export function registerFeatures(app: App, deps: FeatureDeps): Feature[] {
   const subcommands: Record<string, SubcommandHandler> = {};

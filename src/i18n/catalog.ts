@@ -2,6 +2,8 @@ import { commonMessages } from './common-messages.js';
 import { adminMessages } from '../features/admin/messages.js';
 import { callMessages } from '../features/calls/messages.js';
 import { comingSoonMessages } from '../features/coming-soon/messages.js';
+import { disclosureMessages } from '../features/disclosures/messages.js';
+import { disclosureReviewMessages } from '../features/disclosures/review-messages.js';
 import { quotasMessages } from '../features/quotas/messages.js';
 import { settingsMessages } from '../features/settings/messages.js';
 
@@ -11,6 +13,8 @@ const en = {
   ...adminMessages.en,
   ...callMessages.en,
   ...comingSoonMessages.en,
+  ...disclosureMessages.en,
+  ...disclosureReviewMessages.en,
   ...quotasMessages.en,
   ...settingsMessages.en,
 };
@@ -22,6 +26,8 @@ const id: Record<MessageKey, string> = {
   ...adminMessages.id,
   ...callMessages.id,
   ...comingSoonMessages.id,
+  ...disclosureMessages.id,
+  ...disclosureReviewMessages.id,
   ...quotasMessages.id,
   ...settingsMessages.id,
 };

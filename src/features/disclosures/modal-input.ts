@@ -1,0 +1,88 @@
+import { z } from 'zod';
+import { UserError } from '../../errors.js';
+import type { Translate } from '../../i18n/index.js';
+import { containsMention } from '../../slack/mentions.js';
+import { isValidLocalDay } from '../../time/local-time.js';
+import { checkFreeText } from '../calls/text-rules.js';
+import type { DisclosureInput } from './disclosure-service.js';
+import { DISCLOSE_BLOCKS as B, TEXT_BLOCK, type DiscloseBlock } from './ids.js';
+import { COMPETES, isAcceptableSince, NOTES_MAX, PRINCIPAL_MAX, PRODUCTS_MAX, REVIEW_TEXT_MAX, TERRITORY_MAX, type CompetesValue } from './rules.js';
+
+const stateValueSchema = z.looseObject({
+  value: z.string().nullish(),
+  selected_option: z.looseObject({ value: z.string() }).nullish(),
+  selected_date: z.string().nullish(),
+});
+const stateSchema = z.record(z.string(), z.record(z.string(), stateValueSchema));
+type StateValue = z.infer<typeof stateValueSchema>;
+
+function stateOf(raw: unknown) {
+  const parsed = stateSchema.safeParse(raw);
+  const state = parsed.success ? parsed.data : {};
+  return (blockId: string): StateValue => state[blockId]?.[blockId] ?? {};
+}
+
+/** Required text: present, within `max`, no control characters; a mention is refused where a name is expected. */
+function requiredText(raw: string | null | undefined, max: number, key: 'disclosures.principal_required' | 'disclosures.products_required' | 'disclosures.text_required', noMentions = false): string {
+  const text = checkFreeText(raw, max, { allowMentions: true });
+  if (text === undefined) throw new UserError(key);
+  if (noMentions && containsMention(text)) throw new UserError('disclosures.principal_mention');
+  return text;
+}
+
+function competesOf(value: string | undefined): CompetesValue {
+  if (value === undefined) throw new UserError('disclosures.competes_required');
+  if (!(COMPETES as readonly string[]).includes(value)) throw new UserError('disclosures.competes_invalid');
+  return value as CompetesValue;
+}
+
+function sinceOf(day: string | null | undefined, today: string): string | undefined {
+  if (day === null || day === undefined || day === '') return undefined;
+  if (!isValidLocalDay(day)) throw new UserError('disclosures.since_invalid');
+  if (!isAcceptableSince(day, today)) throw new UserError(day > today ? 'disclosures.since_future' : 'disclosures.since_too_old');
+  return day;
+}
+
+export type DiscloseResult = { input: DisclosureInput } | { errors: Partial<Record<DiscloseBlock, string>> };
+
+/** The Disclose form → a disclosure, or one translated error per field; every field is checked at once. */
+export function readDiscloseModal(raw: unknown, context: { t: Translate; today: string }): DiscloseResult {
+  const at = stateOf(raw);
+  const errors: Partial<Record<DiscloseBlock, string>> = {};
+  const field = <T>(blockId: DiscloseBlock, read: () => T): T | undefined => {
+    try {
+      return read();
+    } catch (error) {
+      if (!(error instanceof UserError)) throw error;
+      errors[blockId] = context.t(error.key, error.params);
+      return undefined;
+    }
+  };
+  const principal = field(B.principal, () => requiredText(at(B.principal).value, PRINCIPAL_MAX, 'disclosures.principal_required', true));
+  const products = field(B.products, () => requiredText(at(B.products).value, PRODUCTS_MAX, 'disclosures.products_required'));
+  const competes = field(B.competes, () => competesOf(at(B.competes).selected_option?.value));
+  const since = field(B.since, () => sinceOf(at(B.since).selected_date, context.today));
+  const territory = field(B.territory, () => checkFreeText(at(B.territory).value, TERRITORY_MAX, { allowMentions: true }));
+  const notes = field(B.notes, () => checkFreeText(at(B.notes).value, NOTES_MAX, { allowMentions: true }));
+  if (Object.keys(errors).length > 0 || !principal || !products || !competes) return { errors };
+  return { input: { principal, products, competes, since, territory, notes } };
+}
+
+/** The one text field of the reason / question / answer modals. */
+export function readTextModal(raw: unknown, t: Translate): { text: string } | { errors: Record<string, string> } {
+  try {
+    return { text: requiredText(stateOf(raw)(TEXT_BLOCK).value, REVIEW_TEXT_MAX, 'disclosures.text_required') };
+  } catch (error) {
+    if (!(error instanceof UserError)) throw error;
+    return { errors: { [TEXT_BLOCK]: t(error.key, error.params) } };
+  }
+}
+
+/** A modal's private_metadata: `{ id }` or `{ amendsId }`; anything forged reads as empty. */
+export function metadataOf(raw: string): { id?: string; amendsId?: string } {
+  try {
+    return z.object({ id: z.string().max(64).optional(), amendsId: z.string().max(64).optional() }).parse(JSON.parse(raw));
+  } catch {
+    return {};
+  }
+}

@@ -127,6 +127,15 @@ export class FakeSlack extends SlackRecorder {
     return this.chat.message(channel, ts) as StoredMessage;
   }
 
+  /** A channel Slack knows; a private one refuses the bot's posts (not_in_channel) until `inviteBot`. */
+  addChannel(id: string, options: { isPrivate?: boolean; botIsMember?: boolean } = {}): void {
+    this.chat.addChannel(id, options);
+  }
+
+  inviteBot(channel: string): void {
+    this.chat.inviteBot(channel);
+  }
+
   message(channel: string, ts: string): StoredMessage | undefined {
     return this.chat.message(channel, ts);
   }

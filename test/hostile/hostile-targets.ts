@@ -7,6 +7,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { parse } from 'yaml';
 import { ACCOUNT_SELECT_ACTION, CALL_BLOCKS, CALL_MODAL } from '../../src/features/calls/ids.js';
+import { ANSWER_MODAL, ASK_MODAL, DISCLOSE_BLOCKS, DISCLOSE_MODAL, REJECT_MODAL, TEXT_BLOCK } from '../../src/features/disclosures/ids.js';
 import { registerFeatures } from '../../src/features/index.js';
 import { AWAY_DATE_ACTION, AWAY_DATE_BLOCK, AWAY_MODAL } from '../../src/features/quotas/ids.js';
 import { FIELDS, SETUP_MODAL } from '../../src/features/settings/ids.js';
@@ -80,7 +81,25 @@ export const MODAL_FIELDS: readonly ModalField[] = [
   ...callModalFields(),
   ...settingsModalFields(),
   { callbackId: AWAY_MODAL, blockId: AWAY_DATE_BLOCK, actionId: AWAY_DATE_ACTION, element: 'datepicker' },
+  ...disclosureModalFields(),
 ];
+
+function disclosureModalFields(): ModalField[] {
+  const B = DISCLOSE_BLOCKS;
+  const field = (blockId: string, element: ModalFieldElement): ModalField => ({ callbackId: DISCLOSE_MODAL, blockId, actionId: blockId, element });
+  const text = (callbackId: string): ModalField => ({ callbackId, blockId: TEXT_BLOCK, actionId: TEXT_BLOCK, element: 'plain_text_input' });
+  return [
+    field(B.principal, 'plain_text_input'),
+    field(B.products, 'plain_text_input'),
+    field(B.competes, 'static_select'),
+    field(B.since, 'datepicker'),
+    field(B.territory, 'plain_text_input'),
+    field(B.notes, 'plain_text_input'),
+    text(REJECT_MODAL),
+    text(ASK_MODAL),
+    text(ANSWER_MODAL),
+  ];
+}
 
 function callModalFields(): ModalField[] {
   const B = CALL_BLOCKS;

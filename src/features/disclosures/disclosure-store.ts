@@ -1,5 +1,6 @@
 import type { Db } from '../../db/client.js';
 import type { Disclosure, DisclosureEvent, Member, Prisma, Workspace } from '../../generated/sqlite/client.js';
+import { isRecordId } from '../../db/record-id.js';
 import { UserError } from '../../errors.js';
 
 export type Tx = Prisma.TransactionClient;
@@ -18,7 +19,7 @@ const isUniqueViolation = (error: unknown): boolean => (error as { code?: string
 
 /** A disclosure of the workspace, or a clear error (forged or stale button values end here). */
 export async function disclosureInWorkspace(db: Pick<Db, 'disclosure'>, workspaceId: string, id: string): Promise<DisclosureWithRep> {
-  const found = id.length <= 64 ? await db.disclosure.findFirst({ where: { id, workspaceId }, include: { rep: true } }) : null;
+  const found = isRecordId(id) ? await db.disclosure.findFirst({ where: { id, workspaceId }, include: { rep: true } }) : null;
   if (!found) throw new UserError('disclosures.not_found');
   return found;
 }

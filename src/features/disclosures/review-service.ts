@@ -1,3 +1,4 @@
+import { isRecordId } from '../../db/record-id.js';
 import { ForbiddenError, UserError } from '../../errors.js';
 import type { Disclosure, Member } from '../../generated/sqlite/client.js';
 import type { Actor } from '../../members/member-service.js';
@@ -57,7 +58,7 @@ export async function decide(deps: Deps, actor: Actor, disclosureId: string, dec
 
 /** The question an Answer button names, if it is the actor's own and still waiting. */
 export async function openQuestion(deps: Pick<Deps, 'db'>, actor: Actor, questionId: string) {
-  const question = questionId.length <= 64
+  const question = isRecordId(questionId)
     ? await deps.db.disclosureEvent.findFirst({ where: { id: questionId, action: 'asked', disclosure: { workspaceId: actor.workspace.id } }, include: { disclosure: true } })
     : null;
   if (!question) throw new UserError('disclosures.not_found');

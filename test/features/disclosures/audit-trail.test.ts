@@ -85,7 +85,7 @@ describe('/outfield export audit', () => {
     expect(rows.filter((r) => r.entity === 'attestation').map((r) => [r.actor, r.action])).toEqual(
       expect.arrayContaining([[REP, 'disclosed'], [MANAGER, 'nothing_to_disclose']]));
     const submitted = rows.find((r) => r.entity_id === disclosure.id && r.action === 'submitted')!;
-    expect(JSON.parse(submitted.details)).toMatchObject({ principal: '=cmd|"/c calc"!A1', notes: 'line one\nline "two", with comma' });
+    expect(JSON.parse(submitted.details ?? "")).toMatchObject({ principal: '=cmd|"/c calc"!A1', notes: 'line one\nline "two", with comma' });
     expect(csv).not.toMatch(/(^|,)=cmd/m);
   });
 

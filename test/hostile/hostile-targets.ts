@@ -132,6 +132,7 @@ function settingsModalFields(): ModalField[] {
     defaultLocale: 'static_select',
     reviewChannelId: 'conversations_select',
     leaderboardChannelId: 'conversations_select',
+    attestationMonths: 'static_select',
   };
   return (Object.keys(FIELDS) as (keyof typeof FIELDS)[]).map((name) => ({
     callbackId: SETUP_MODAL,

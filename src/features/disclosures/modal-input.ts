@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { UserError } from '../../errors.js';
 import type { Translate } from '../../i18n/index.js';
+import { fieldErrors } from '../../slack/field-errors.js';
 import { containsMention } from '../../slack/mentions.js';
 import { isValidLocalDay } from '../../time/local-time.js';
 import { checkFreeText } from '../calls/text-rules.js';
@@ -48,16 +49,7 @@ export type DiscloseResult = { input: DisclosureInput } | { errors: Partial<Reco
 /** The Disclose form → a disclosure, or one translated error per field; every field is checked at once. */
 export function readDiscloseModal(raw: unknown, context: { t: Translate; today: string }): DiscloseResult {
   const at = stateOf(raw);
-  const errors: Partial<Record<DiscloseBlock, string>> = {};
-  const field = <T>(blockId: DiscloseBlock, read: () => T): T | undefined => {
-    try {
-      return read();
-    } catch (error) {
-      if (!(error instanceof UserError)) throw error;
-      errors[blockId] = context.t(error.key, error.params);
-      return undefined;
-    }
-  };
+  const { errors, field } = fieldErrors<DiscloseBlock>(context.t);
   const principal = field(B.principal, () => requiredText(at(B.principal).value, PRINCIPAL_MAX, 'disclosures.principal_required', true));
   const products = field(B.products, () => requiredText(at(B.products).value, PRODUCTS_MAX, 'disclosures.products_required'));
   const competes = field(B.competes, () => competesOf(at(B.competes).selected_option?.value));
@@ -69,13 +61,10 @@ export function readDiscloseModal(raw: unknown, context: { t: Translate; today: 
 }
 
 /** The one text field of the reason / question / answer modals. */
-export function readTextModal(raw: unknown, t: Translate): { text: string } | { errors: Record<string, string> } {
-  try {
-    return { text: requiredText(stateOf(raw)(TEXT_BLOCK).value, REVIEW_TEXT_MAX, 'disclosures.text_required') };
-  } catch (error) {
-    if (!(error instanceof UserError)) throw error;
-    return { errors: { [TEXT_BLOCK]: t(error.key, error.params) } };
-  }
+export function readTextModal(raw: unknown, t: Translate): { text: string } | { errors: Partial<Record<typeof TEXT_BLOCK, string>> } {
+  const { errors, field } = fieldErrors<typeof TEXT_BLOCK>(t);
+  const text = field(TEXT_BLOCK, () => requiredText(stateOf(raw)(TEXT_BLOCK).value, REVIEW_TEXT_MAX, 'disclosures.text_required'));
+  return text === undefined ? { errors } : { text };
 }
 
 /** A modal's private_metadata: `{ id }` or `{ amendsId }`; anything forged reads as empty. */

@@ -2,17 +2,14 @@ import { describe, expect, it } from 'vitest';
 import { AMEND_ACTION, APPROVE_ACTION, DISCLOSE_BLOCKS, DISCLOSE_MODAL, WITHDRAW_ACTION } from '../../../src/features/disclosures/ids.js';
 import { stateValue } from '../../support/slack-driver.js';
 import type { TestApp } from '../../support/test-app.js';
-import { buttonsOf, discloseValues, latestDisclosure, MANAGER, messageText, REP, reviewPost, settle, submitDisclosure, useDisclosuresApp } from './disclosure-kit.js';
+import { buttonsOf, discloseValues, latestDisclosure, MANAGER, messageText, REP, reviewPost, settle, submittedWithPost, useDisclosuresApp } from './disclosure-kit.js';
 
 let t: TestApp;
 useDisclosuresApp((app) => (t = app));
 
 /** A disclosure approved by the manager, and its review post. */
 async function approved() {
-  await submitDisclosure(t, REP);
-  const post = await reviewPost(t);
-  await settle(t);
-  const disclosure = await latestDisclosure(t, REP);
+  const { post, disclosure } = await submittedWithPost(t);
   await t.driver.blockAction(MANAGER, { actionId: APPROVE_ACTION, value: disclosure.id }, { message: post });
   await t.fake.waitFor('chat.update');
   await settle(t);
@@ -76,10 +73,7 @@ describe('amend', () => {
 
 describe('withdraw', () => {
   it('edits the post, tells the thread, keeps the trail; a second withdraw changes nothing', async () => {
-    await submitDisclosure(t, REP);
-    const post = await reviewPost(t);
-    await settle(t);
-    const disclosure = await latestDisclosure(t, REP);
+    const { post, disclosure } = await submittedWithPost(t);
     const res = await t.driver.blockAction(REP, { actionId: WITHDRAW_ACTION, value: disclosure.id });
     expect((await t.fake.waitForResponse((r) => r.url === res.responseUrl)).body.text).toContain('Withdrawn');
     await t.fake.waitFor('chat.update', (c) => c.args.ts === post.ts);

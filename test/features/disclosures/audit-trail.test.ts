@@ -6,7 +6,7 @@ import { AUDIT_COLUMNS } from '../../../src/features/disclosures/audit-export.js
 import { APPROVE_ACTION, AUDIT_EXPORT_KIND, WITHDRAW_ACTION } from '../../../src/features/disclosures/ids.js';
 import { stateValue } from '../../support/slack-driver.js';
 import type { TestApp } from '../../support/test-app.js';
-import { ADMIN_ID, latestDisclosure, MANAGER, REP, reviewPost, settle, submitDisclosure, useDisclosuresApp } from './disclosure-kit.js';
+import { ADMIN_ID, latestDisclosure, MANAGER, REP, reviewPost, settle, submitDisclosure, submittedWithPost, useDisclosuresApp } from './disclosure-kit.js';
 
 let t: TestApp;
 useDisclosuresApp((app) => (t = app));
@@ -46,11 +46,8 @@ describe('append-only', () => {
   });
 
   it('every state change adds a row and leaves the earlier rows exactly as they were', async () => {
-    await submitDisclosure(t, REP);
-    const post = await reviewPost(t);
-    await settle(t);
+    const { post, disclosure } = await submittedWithPost(t);
     const first = await t.db.disclosureEvent.findMany({ orderBy: { createdAt: 'asc' } });
-    const disclosure = await latestDisclosure(t, REP);
     t.clock.set('2026-11-23T16:00:00Z');
     await t.driver.blockAction(MANAGER, { actionId: APPROVE_ACTION, value: disclosure.id }, { message: post });
     await t.fake.waitFor('chat.update');

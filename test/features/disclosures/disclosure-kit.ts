@@ -102,3 +102,11 @@ export async function latestDisclosure(t: TestApp, slackUserId: string) {
 export async function settle(t: TestApp): Promise<void> {
   await t.outfield.scheduler.sendDue();
 }
+
+/** `user` submits a disclosure; answers its delivered review post and the stored disclosure. */
+export async function submittedWithPost(t: TestApp, user = REP) {
+  await submitDisclosure(t, user);
+  const post = await reviewPost(t);
+  await settle(t);
+  return { post, disclosure: await latestDisclosure(t, user) };
+}

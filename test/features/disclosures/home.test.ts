@@ -3,7 +3,7 @@ import { APPROVE_ACTION, ASK_ACTION, NOTHING_TO_DISCLOSE_ACTION, OPEN_DISCLOSE_A
 import { disclosuresFeature } from '../../../src/features/disclosures/register.js';
 import { actorFor } from '../../../src/members/member-service.js';
 import type { TestApp } from '../../support/test-app.js';
-import { ADMIN_ID, latestDisclosure, MANAGER, OTHER_MANAGER, REP, reviewPost, settle, submitDisclosure, useDisclosuresApp } from './disclosure-kit.js';
+import { ADMIN_ID, MANAGER, OTHER_MANAGER, REP, submittedWithPost, useDisclosuresApp } from './disclosure-kit.js';
 
 let t: TestApp;
 const stale: string[][] = [];
@@ -31,10 +31,7 @@ describe('App Home', () => {
   });
 
   it('shows the rep’s disclosures with status, and the manager’s pending ones with the review buttons', async () => {
-    await submitDisclosure(t, REP);
-    await reviewPost(t);
-    await settle(t);
-    const disclosure = await latestDisclosure(t, REP);
+    const { disclosure } = await submittedWithPost(t);
     const rep = await homeOf(REP);
     expect(rep).not.toContain('Please confirm');
     expect(rep).toContain('*Northwind Tools* — Pending review');
@@ -47,10 +44,7 @@ describe('App Home', () => {
   });
 
   it('drops a decided disclosure from the manager’s list', async () => {
-    await submitDisclosure(t, REP);
-    const post = await reviewPost(t);
-    await settle(t);
-    const disclosure = await latestDisclosure(t, REP);
+    const { post, disclosure } = await submittedWithPost(t);
     await t.driver.blockAction(MANAGER, { actionId: APPROVE_ACTION, value: disclosure.id }, { message: post });
     await t.fake.waitFor('chat.update');
     expect(await homeOf(MANAGER)).not.toContain(disclosure.id);

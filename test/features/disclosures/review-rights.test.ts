@@ -2,17 +2,12 @@ import { describe, expect, it } from 'vitest';
 import { APPROVE_ACTION, ASK_ACTION, REJECT_ACTION, REJECT_MODAL, TEXT_BLOCK } from '../../../src/features/disclosures/ids.js';
 import { stateValue } from '../../support/slack-driver.js';
 import type { TestApp } from '../../support/test-app.js';
-import { ADMIN_ID, latestDisclosure, MANAGER, OTHER_MANAGER, REP, reviewPost, settle, submitDisclosure, useDisclosuresApp } from './disclosure-kit.js';
+import { ADMIN_ID, MANAGER, OTHER_MANAGER, REP, settle, submittedWithPost, useDisclosuresApp } from './disclosure-kit.js';
 
 let t: TestApp;
 useDisclosuresApp((app) => (t = app));
 
-async function submitted(user = REP) {
-  await submitDisclosure(t, user);
-  const post = await reviewPost(t);
-  await settle(t);
-  return { post, disclosure: await latestDisclosure(t, user) };
-}
+const submitted = (user = REP) => submittedWithPost(t, user);
 
 /** The ephemeral reply (response_url) to a click on the review post. */
 async function clickReply(user: string, actionId: string, value: string, message: { channel: string; ts: string }) {

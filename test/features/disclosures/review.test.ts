@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { ANSWER_ACTION, ANSWER_MODAL, APPROVE_ACTION, ASK_ACTION, ASK_MODAL, REJECT_ACTION, REJECT_MODAL, TEXT_BLOCK } from '../../../src/features/disclosures/ids.js';
 import { stateValue } from '../../support/slack-driver.js';
 import type { TestApp } from '../../support/test-app.js';
-import { buttonsOf, latestDisclosure, MANAGER, messageText, REP, REVIEW_CHANNEL, reviewPost, settle, submitDisclosure, useDisclosuresApp } from './disclosure-kit.js';
+import { buttonsOf, latestDisclosure, MANAGER, messageText, REP, REVIEW_CHANNEL, settle, submittedWithPost, useDisclosuresApp } from './disclosure-kit.js';
 
 let t: TestApp;
 useDisclosuresApp((app) => (t = app));
@@ -12,13 +12,7 @@ const threadReplies = (ts: string) => t.fake.delivered('chat.postMessage').filte
 const dmsTo = (user: string) => t.fake.delivered('chat.postMessage').filter((c) => c.args.channel === user);
 
 /** A submitted disclosure of REP and its review post. */
-async function submitted() {
-  const res = await submitDisclosure(t, REP);
-  expect(res.status).toBe(200);
-  const post = await reviewPost(t);
-  await settle(t);
-  return { post, disclosure: await latestDisclosure(t, REP) };
-}
+const submitted = () => submittedWithPost(t);
 
 /** Opens a text modal with `actionId` on the post and submits `text`; answers the submission. */
 async function submitText(user: string, actionId: string, value: string, message: { channel: string; ts: string }, text: string | null) {

@@ -18,11 +18,12 @@ import { discloseModal, listMessage } from './views.js';
 export type ButtonArgs = SlackActionMiddlewareArgs<BlockButtonAction> & AllMiddlewareArgs;
 export type ViewArgs = SlackViewMiddlewareArgs<ViewSubmitAction> & AllMiddlewareArgs;
 
-/** After the ack: send what was enqueued, and let the App Home refresh the rep's and their manager's views. */
-export async function afterAck(deps: FeatureDeps, rep: Member): Promise<void> {
+/** After the ack: send what was enqueued, and let the App Home refresh the rep's, their manager's (and the reviewer's) views. */
+export async function afterAck(deps: FeatureDeps, rep: Member, reviewerSlackId?: string): Promise<void> {
   await deps.outbox.sendSoon();
   const manager = rep.managerId ? await deps.db.member.findUnique({ where: { id: rep.managerId } }) : null;
-  await deps.events.emit('home.stale', { workspaceId: rep.workspaceId, slackUserIds: [rep.slackUserId, ...(manager ? [manager.slackUserId] : [])] });
+  const ids = [rep.slackUserId, ...(manager ? [manager.slackUserId] : []), ...(reviewerSlackId ? [reviewerSlackId] : [])];
+  await deps.events.emit('home.stale', { workspaceId: rep.workspaceId, slackUserIds: [...new Set(ids)] });
 }
 
 /** A reply to a button press: in place of a message's response_url, or (App Home) a DM. */

@@ -9,7 +9,7 @@ import { localDayOf } from '../../time/local-time.js';
 import { adminSlackIdsOf } from './admins.js';
 import { eventWithDisclosure, reviewContextOf } from './disclosure-store.js';
 import { CHANNEL_ALERT_KIND, REP_DM_KIND, REVIEW_POST_KIND, THREAD_REPLY_KIND } from './ids.js';
-import { channelAlertItems, type ChannelProblem } from './outbox-items.js';
+import { channelAlertItems, reviewUpdateItem, type ChannelProblem } from './outbox-items.js';
 import { repDm, reviewPost, threadReply } from './review-views.js';
 
 type KindDeps = { db: Db; clock: Clock; config: Config; outbox: Outbox };
@@ -56,6 +56,10 @@ function reviewPostKind(deps: KindDeps): OutboxKind<z.infer<typeof disclosurePay
     async delivered({ row, payload }, result) {
       if (!row.slot.startsWith('post:') || !result.ts) return;
       await deps.db.disclosure.updateMany({ where: { id: payload.disclosureId, reviewTs: null }, data: { reviewTs: result.ts, reviewChannel: result.channel ?? row.slot.slice(5) } });
+      // Something may have happened between rendering and Slack's answer (its edit was skipped, having
+      // no ts yet): one more edit from the current state closes that gap.
+      const events = await deps.db.disclosureEvent.count({ where: { disclosureId: payload.disclosureId } });
+      if (events > 1) await deps.outbox.enqueue([reviewUpdateItem({ id: payload.disclosureId, workspaceId: row.workspaceId }, `posted-${result.ts}`, deps.clock.now())]);
     },
     undeliverable: (item, error) => park(item, error, item.row.slot.startsWith('post:') ? item.row.slot.slice(5) : ''),
   });

@@ -15,7 +15,7 @@ export const onApprove = (deps: FeatureDeps) => async (args: ButtonArgs) => {
   const actor = actorOf(args.context);
   const { disclosure } = await decide(deps, actor, args.action.value ?? '', { action: 'approved' });
   if (args.body.container?.type !== 'message') await replyTo(args, actor.t('disclosures.approved_ack', { rep: disclosure.rep.slackUserId }));
-  await afterAck(deps, disclosure.rep);
+  await afterAck(deps, disclosure.rep, actor.member.slackUserId);
 };
 
 /** Reject and Ask open a text modal, but only for someone who may decide on a disclosure still open. */
@@ -48,7 +48,7 @@ const onDecisionSubmit = (deps: FeatureDeps, action: Decision['action']) => asyn
   await orInlineError(ack, actor.t, async () => {
     const { disclosure } = await decide(deps, actor, metadataOf(view.private_metadata).id ?? '', { action, note: read.text });
     await ack();
-    await afterAck(deps, disclosure.rep);
+    await afterAck(deps, disclosure.rep, actor.member.slackUserId);
   });
 };
 export const onRejectSubmit = (deps: FeatureDeps) => onDecisionSubmit(deps, 'rejected');

@@ -4,11 +4,12 @@ import { callsFeature } from './calls/register.js';
 import { comingSoonFeature } from './coming-soon/register.js';
 import { disclosuresFeature } from './disclosures/register.js';
 import type { Feature, FeatureDeps, SubcommandHandler } from './feature.js';
+import { incentivesFeature } from './incentives/register.js';
 import { quotasFeature } from './quotas/register.js';
 import { settingsFeature } from './settings/register.js';
 
 /** Every feature but admin, which hosts `/outfield` and so takes the others' subcommands. */
-const FEATURES: readonly Feature[] = [callsFeature, quotasFeature, settingsFeature, disclosuresFeature, comingSoonFeature];
+const FEATURES: readonly Feature[] = [callsFeature, quotasFeature, settingsFeature, incentivesFeature, disclosuresFeature, comingSoonFeature];
 
 export function registerFeatures(app: App, deps: FeatureDeps): Feature[] {
   const subcommands: Record<string, SubcommandHandler> = {};

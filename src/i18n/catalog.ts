@@ -4,6 +4,7 @@ import { callMessages } from '../features/calls/messages.js';
 import { comingSoonMessages } from '../features/coming-soon/messages.js';
 import { disclosureMessages } from '../features/disclosures/messages.js';
 import { disclosureReviewMessages } from '../features/disclosures/review-messages.js';
+import { incentivesMessages } from '../features/incentives/messages.js';
 import { quotasMessages } from '../features/quotas/messages.js';
 import { settingsMessages } from '../features/settings/messages.js';
 
@@ -15,6 +16,7 @@ const en = {
   ...comingSoonMessages.en,
   ...disclosureMessages.en,
   ...disclosureReviewMessages.en,
+  ...incentivesMessages.en,
   ...quotasMessages.en,
   ...settingsMessages.en,
 };
@@ -28,6 +30,7 @@ const id: Record<MessageKey, string> = {
   ...comingSoonMessages.id,
   ...disclosureMessages.id,
   ...disclosureReviewMessages.id,
+  ...incentivesMessages.id,
   ...quotasMessages.id,
   ...settingsMessages.id,
 };

@@ -2,10 +2,7 @@ import { intlLocaleOf, type Language } from './index.js';
 
 const rules = new Map<Language, Intl.PluralRules>();
 
-/**
- * The plural category of `count` in `language`, to pick between `<key>_one` and `<key>_other`
- * (Bahasa Indonesia has only "other": "3 baris", "1 baris").
- */
+/** "one" or "other" for `count` in `language` (Bahasa Indonesia has only "other"), via Intl.PluralRules. */
 export function pluralOf(count: number, language: Language): 'one' | 'other' {
   let rule = rules.get(language);
   if (!rule) {

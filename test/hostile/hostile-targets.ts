@@ -8,6 +8,7 @@ import path from 'node:path';
 import { parse } from 'yaml';
 import { ACCOUNT_SELECT_ACTION, CALL_BLOCKS, CALL_MODAL } from '../../src/features/calls/ids.js';
 import { ANSWER_MODAL, ASK_MODAL, DISCLOSE_BLOCKS, DISCLOSE_MODAL, REJECT_MODAL, TEXT_BLOCK } from '../../src/features/disclosures/ids.js';
+import { PROGRAM_BLOCKS, PROGRAM_MODAL } from '../../src/features/incentives/ids.js';
 import { registerFeatures } from '../../src/features/index.js';
 import { AWAY_DATE_ACTION, AWAY_DATE_BLOCK, AWAY_MODAL } from '../../src/features/quotas/ids.js';
 import { FIELDS, SETUP_MODAL } from '../../src/features/settings/ids.js';
@@ -82,6 +83,7 @@ export const MODAL_FIELDS: readonly ModalField[] = [
   ...settingsModalFields(),
   { callbackId: AWAY_MODAL, blockId: AWAY_DATE_BLOCK, actionId: AWAY_DATE_ACTION, element: 'datepicker' },
   ...disclosureModalFields(),
+  ...programModalFields(),
 ];
 
 function disclosureModalFields(): ModalField[] {
@@ -99,6 +101,18 @@ function disclosureModalFields(): ModalField[] {
     text(ASK_MODAL),
     text(ANSWER_MODAL),
   ];
+}
+
+function programModalFields(): ModalField[] {
+  const elements: Record<keyof typeof PROGRAM_BLOCKS, ModalFieldElement> = {
+    name: 'plain_text_input', metric: 'static_select', startDate: 'datepicker', endDate: 'datepicker', prize: 'plain_text_input',
+    targetKind: 'static_select', target: 'number_input', channel: 'conversations_select', cadence: 'static_select',
+    weekday: 'static_select', time: 'timepicker', timeZone: 'plain_text_input', places: 'number_input',
+    visibility: 'static_select', showInactive: 'checkboxes', team: 'users_select',
+  };
+  return (Object.keys(PROGRAM_BLOCKS) as (keyof typeof PROGRAM_BLOCKS)[]).map((name) => ({
+    callbackId: PROGRAM_MODAL, blockId: PROGRAM_BLOCKS[name], actionId: PROGRAM_BLOCKS[name], element: elements[name],
+  }));
 }
 
 function callModalFields(): ModalField[] {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { AMEND_ACTION, APPROVE_ACTION, DISCLOSE_BLOCKS, DISCLOSE_MODAL, WITHDRAW_ACTION } from '../../../src/features/disclosures/ids.js';
-import { stateValue } from '../../support/slack-driver.js';
+import { stateValue } from '../../../src/slack-standin/slack-driver.js';
 import type { TestApp } from '../../support/test-app.js';
 import { buttonsOf, discloseValues, latestDisclosure, MANAGER, messageText, REP, reviewPost, settle, submittedWithPost, useDisclosuresApp } from './disclosure-kit.js';
 

@@ -4,7 +4,7 @@ import { parse } from 'csv-parse/sync';
 import { describe, expect, it } from 'vitest';
 import { AUDIT_COLUMNS } from '../../../src/features/disclosures/audit-export.js';
 import { APPROVE_ACTION, AUDIT_EXPORT_KIND, WITHDRAW_ACTION } from '../../../src/features/disclosures/ids.js';
-import { stateValue } from '../../support/slack-driver.js';
+import { stateValue } from '../../../src/slack-standin/slack-driver.js';
 import type { TestApp } from '../../support/test-app.js';
 import { ADMIN_ID, latestDisclosure, MANAGER, REP, reviewPost, settle, submitDisclosure, submittedWithPost, useDisclosuresApp } from './disclosure-kit.js';
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { DISCLOSE_BLOCKS as B } from '../../../src/features/disclosures/ids.js';
-import { stateValue, type StateValue } from '../../support/slack-driver.js';
+import { stateValue, type StateValue } from '../../../src/slack-standin/slack-driver.js';
 import type { TestApp } from '../../support/test-app.js';
 import { REP, REP_ID_LOCALE, submitDisclosure, useDisclosuresApp } from './disclosure-kit.js';
 

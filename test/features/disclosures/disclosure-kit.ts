@@ -1,8 +1,8 @@
 /** Shared set-up for the disclosures end-to-end tests: a team, a review channel, the form and the review post. */
 import { afterAll, beforeAll, beforeEach, expect } from 'vitest';
 import { DISCLOSE_BLOCKS as B, DISCLOSE_MODAL } from '../../../src/features/disclosures/ids.js';
-import { stateValue, type StateValue, type StateValues } from '../../support/slack-driver.js';
-import type { RecordedCall } from '../../support/fake-slack.js';
+import { stateValue, type StateValue, type StateValues } from '../../../src/slack-standin/slack-driver.js';
+import type { RecordedCall } from '../../../src/slack-standin/fake-slack.js';
 import { ADMIN_ID, startTestApp, type TestApp } from '../../support/test-app.js';
 
 export const REP = 'U0REP1';

@@ -52,20 +52,20 @@ describe('review channel not set', () => {
 
 describe('the bot is not in the review channel', () => {
   it('parks the post, tells the admin to /invite, and posts it after the invitation', async () => {
-    t.fake.addChannel(PRIVATE_CHANNEL, { isPrivate: true });
+    t.fake.channels.add({ id: PRIVATE_CHANNEL, isPrivate: true, isMember: false });
     await t.db.workspace.updateMany({ data: { reviewChannelId: PRIVATE_CHANNEL } });
     await submitDisclosure(t, REP);
-    await t.fake.waitFor('chat.postMessage', (c) => c.args.channel === PRIVATE_CHANNEL && c.fault === 'not_in_channel');
+    await t.fake.waitFor('chat.postMessage', (c) => c.args.channel === PRIVATE_CHANNEL && c.fault === 'channel_not_found');
     await settle(t);
     const alert = await t.fake.waitFor('chat.postMessage', (c) => c.args.channel === ADMIN_ID && String(c.args.text).includes('review channel'));
     expect(String(alert.args.text)).toContain(`<#${PRIVATE_CHANNEL}>`);
     expect(String(alert.args.text)).toContain('`/invite @Outfield`');
     const row = await t.db.outboxMessage.findFirstOrThrow({ where: { kind: 'disclosures.review_post' } });
-    expect(row).toMatchObject({ status: 'pending', lastError: 'not_in_channel' });
+    expect(row).toMatchObject({ status: 'pending', lastError: 'channel_not_found' });
     t.clock.set('2026-11-23T15:05:00Z');
     await t.outfield.scheduler.runDueWork();
     expect(t.fake.delivered('chat.postMessage').filter((c) => c.args.channel === PRIVATE_CHANNEL)).toEqual([]);
-    t.fake.inviteBot(PRIVATE_CHANNEL);
+    t.fake.channels.set(PRIVATE_CHANNEL, { isMember: true }); // /invite @Outfield
     t.clock.set('2026-11-23T15:11:00Z');
     await t.outfield.scheduler.runDueWork();
     expect(t.fake.delivered('chat.postMessage').filter((c) => c.args.channel === PRIVATE_CHANNEL)).toHaveLength(1);

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { APPROVE_ACTION, ASK_ACTION, REJECT_ACTION, REJECT_MODAL, TEXT_BLOCK } from '../../../src/features/disclosures/ids.js';
-import { stateValue } from '../../support/slack-driver.js';
+import { stateValue } from '../../../src/slack-standin/slack-driver.js';
 import type { TestApp } from '../../support/test-app.js';
 import { ADMIN_ID, MANAGER, OTHER_MANAGER, REP, settle, submittedWithPost, useDisclosuresApp } from './disclosure-kit.js';
 

@@ -17,30 +17,12 @@ export class FakeChat {
   private seq = 0;
   private readonly messages = new Map<string, StoredMessage>();
   private readonly reactions = new Set<string>();
-  /** Channels made known with addChannel: private ones refuse posts until the bot is a member. */
-  private readonly channels = new Map<string, { isPrivate: boolean; botIsMember: boolean }>();
 
-  constructor(private readonly bot: BotIdentity) {}
-
-  /**
-   * A channel Slack knows. With chat:write.public the bot may post in any public channel; in a
-   * private one chat.postMessage/update answer `not_in_channel` until it is invited. Channels never
-   * added stay permissive (most tests post anywhere).
-   */
-  addChannel(id: string, options: { isPrivate?: boolean; botIsMember?: boolean } = {}): void {
-    this.channels.set(id, { isPrivate: options.isPrivate ?? false, botIsMember: options.botIsMember ?? false });
-  }
-
-  /** `/invite @Outfield` in the channel. */
-  inviteBot(id: string): void {
-    const channel = this.channels.get(id);
-    if (channel) channel.botIsMember = true;
-  }
-
-  private refusal(channel: unknown): ApiResult | undefined {
-    const known = this.channels.get(String(channel));
-    return known && known.isPrivate && !known.botIsMember ? fail('not_in_channel') : undefined;
-  }
+  constructor(
+    private readonly bot: BotIdentity,
+    /** Whether the channel takes the bot's posts (see fake-slack-channels.ts). */
+    private readonly postError: (channel: string) => ApiResult | undefined = () => undefined,
+  ) {}
 
   /** A unique, increasing message ts such as "1700000000.000100". */
   nextTs(): string {
@@ -74,8 +56,10 @@ export class FakeChat {
   };
 
   private post(args: Args): ApiResult {
-    const invalid = checkMessageBlocks(args.blocks) ?? this.refusal(args.channel);
+    const invalid = checkMessageBlocks(args.blocks);
     if (invalid) return invalid;
+    const refused = this.postError(String(args.channel));
+    if (refused) return refused;
     const channel = dmChannelOf(String(args.channel));
     const ts = this.nextTs();
     const message = {
@@ -93,7 +77,7 @@ export class FakeChat {
   }
 
   private update(args: Args): ApiResult {
-    const invalid = checkMessageBlocks(args.blocks) ?? this.refusal(args.channel);
+    const invalid = checkMessageBlocks(args.blocks);
     if (invalid) return invalid;
     if (typeof args.text === 'string' && args.text.length > MAX_UPDATE_TEXT) return fail('msg_too_long');
     return this.withMessage(args.channel, args.ts, (found) => {

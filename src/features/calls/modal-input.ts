@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { UserError } from '../../errors.js';
 import type { Translate } from '../../i18n/index.js';
-import { fieldErrors } from '../../slack/field-errors.js';
+import { fieldErrors } from '../../slack/modal-state.js';
 import { isValidLocalDay, localDayOf } from '../../time/local-time.js';
 import type { AccountChoice } from './account-service.js';
 import type { CallInput } from './call-service.js';

@@ -1,27 +1,13 @@
 import { z } from 'zod';
 import { UserError } from '../../errors.js';
 import type { Translate } from '../../i18n/index.js';
-import { fieldErrors } from '../../slack/field-errors.js';
+import { fieldErrors, modalState, oneOf } from '../../slack/modal-state.js';
 import { containsMention } from '../../slack/mentions.js';
 import { isValidLocalDay } from '../../time/local-time.js';
 import { checkFreeText } from '../calls/text-rules.js';
 import type { DisclosureInput } from './disclosure-service.js';
 import { DISCLOSE_BLOCKS as B, TEXT_BLOCK, type DiscloseBlock } from './ids.js';
 import { COMPETES, isAcceptableSince, NOTES_MAX, PRINCIPAL_MAX, PRODUCTS_MAX, REVIEW_TEXT_MAX, TERRITORY_MAX, type CompetesValue } from './rules.js';
-
-const stateValueSchema = z.looseObject({
-  value: z.string().nullish(),
-  selected_option: z.looseObject({ value: z.string() }).nullish(),
-  selected_date: z.string().nullish(),
-});
-const stateSchema = z.record(z.string(), z.record(z.string(), stateValueSchema));
-type StateValue = z.infer<typeof stateValueSchema>;
-
-function stateOf(raw: unknown) {
-  const parsed = stateSchema.safeParse(raw);
-  const state = parsed.success ? parsed.data : {};
-  return (blockId: string): StateValue => state[blockId]?.[blockId] ?? {};
-}
 
 /** Required text: present, within `max`, no control characters; a mention is refused where a name is expected. */
 function requiredText(raw: string | null | undefined, max: number, key: 'disclosures.principal_required' | 'disclosures.products_required' | 'disclosures.text_required', noMentions = false): string {
@@ -32,9 +18,9 @@ function requiredText(raw: string | null | undefined, max: number, key: 'disclos
 }
 
 function competesOf(value: string | undefined): CompetesValue {
-  if (value === undefined) throw new UserError('disclosures.competes_required');
-  if (!(COMPETES as readonly string[]).includes(value)) throw new UserError('disclosures.competes_invalid');
-  return value as CompetesValue;
+  const competes = oneOf(COMPETES, value, new UserError('disclosures.competes_invalid'));
+  if (competes === undefined) throw new UserError('disclosures.competes_required');
+  return competes;
 }
 
 function sinceOf(day: string | null | undefined, today: string): string | undefined {
@@ -48,7 +34,7 @@ export type DiscloseResult = { input: DisclosureInput } | { errors: Partial<Reco
 
 /** The Disclose form → a disclosure, or one translated error per field; every field is checked at once. */
 export function readDiscloseModal(raw: unknown, context: { t: Translate; today: string }): DiscloseResult {
-  const at = stateOf(raw);
+  const at = modalState(raw);
   const { errors, field } = fieldErrors<DiscloseBlock>(context.t);
   const principal = field(B.principal, () => requiredText(at(B.principal).value, PRINCIPAL_MAX, 'disclosures.principal_required', true));
   const products = field(B.products, () => requiredText(at(B.products).value, PRODUCTS_MAX, 'disclosures.products_required'));
@@ -63,7 +49,7 @@ export function readDiscloseModal(raw: unknown, context: { t: Translate; today: 
 /** The one text field of the reason / question / answer modals. */
 export function readTextModal(raw: unknown, t: Translate): { text: string } | { errors: Partial<Record<typeof TEXT_BLOCK, string>> } {
   const { errors, field } = fieldErrors<typeof TEXT_BLOCK>(t);
-  const text = field(TEXT_BLOCK, () => requiredText(stateOf(raw)(TEXT_BLOCK).value, REVIEW_TEXT_MAX, 'disclosures.text_required'));
+  const text = field(TEXT_BLOCK, () => requiredText(modalState(raw)(TEXT_BLOCK).value, REVIEW_TEXT_MAX, 'disclosures.text_required'));
   return text === undefined ? { errors } : { text };
 }
 

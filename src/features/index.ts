@@ -4,6 +4,7 @@ import { callsFeature } from './calls/register.js';
 import { comingSoonFeature } from './coming-soon/register.js';
 import { disclosuresFeature } from './disclosures/register.js';
 import type { Feature, FeatureDeps, SubcommandHandler } from './feature.js';
+import { homeFeature } from './home/register.js';
 import { incentivesFeature } from './incentives/register.js';
 import { quotasFeature } from './quotas/register.js';
 import { settingsFeature } from './settings/register.js';
@@ -22,7 +23,7 @@ export function registerFeatures(app: App, deps: FeatureDeps): Feature[] {
   const commands = FEATURES.flatMap((feature) => feature.commands);
   const repeated = commands.find((command, i) => commands.indexOf(command) !== i);
   if (repeated) throw new Error(`two features register ${repeated}`);
-  const all = [adminFeature(subcommands), ...FEATURES];
+  const all = [adminFeature(subcommands), homeFeature(FEATURES), ...FEATURES];
   for (const feature of all) feature.register(app, deps);
   return all;
 }

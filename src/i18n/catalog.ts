@@ -1,9 +1,12 @@
 import { commonMessages } from './common-messages.js';
 import { adminMessages } from '../features/admin/messages.js';
+import { callsHomeMessages } from '../features/calls/home-messages.js';
 import { callMessages } from '../features/calls/messages.js';
 import { comingSoonMessages } from '../features/coming-soon/messages.js';
 import { disclosureMessages } from '../features/disclosures/messages.js';
 import { disclosureReviewMessages } from '../features/disclosures/review-messages.js';
+import { homeMessages } from '../features/home/messages.js';
+import { quotasHomeMessages } from '../features/quotas/home-messages.js';
 import { incentivesMessages } from '../features/incentives/messages.js';
 import { quotasMessages } from '../features/quotas/messages.js';
 import { settingsMessages } from '../features/settings/messages.js';
@@ -13,11 +16,14 @@ const en = {
   ...commonMessages.en,
   ...adminMessages.en,
   ...callMessages.en,
+  ...callsHomeMessages.en,
   ...comingSoonMessages.en,
   ...disclosureMessages.en,
   ...disclosureReviewMessages.en,
+  ...homeMessages.en,
   ...incentivesMessages.en,
   ...quotasMessages.en,
+  ...quotasHomeMessages.en,
   ...settingsMessages.en,
 };
 
@@ -27,11 +33,14 @@ const id: Record<MessageKey, string> = {
   ...commonMessages.id,
   ...adminMessages.id,
   ...callMessages.id,
+  ...callsHomeMessages.id,
   ...comingSoonMessages.id,
   ...disclosureMessages.id,
   ...disclosureReviewMessages.id,
+  ...homeMessages.id,
   ...incentivesMessages.id,
   ...quotasMessages.id,
+  ...quotasHomeMessages.id,
   ...settingsMessages.id,
 };
 

@@ -56,6 +56,7 @@ export class FakeSlack extends SlackRecorder {
   private readonly methods: MethodTable;
   private required: RequiredArgs = new Map();
   private readonly responseUses = new Map<string, number>();
+  private readonly holds = new Map<string, () => Promise<void>>();
   private responseSeq = 0;
 
   private constructor(private readonly server: Server, options: FakeSlackOptions) {
@@ -104,6 +105,14 @@ export class FakeSlack extends SlackRecorder {
   }
 
   /** A fresh `http://127.0.0.1:PORT/response/<id>` URL accepting up to 5 JSON POSTs. */
+  /**
+   * The next call of `method` waits for `hook` before Slack decides its answer, so a test can make
+   * something happen in between (e.g. a second views.publish landing while the first is in flight).
+   */
+  holdNext(method: string, hook: () => Promise<void>): void {
+    this.holds.set(method, hook);
+  }
+
   responseUrl(): string {
     this.responseSeq += 1;
     const id = `R${this.responseSeq}`;
@@ -172,6 +181,9 @@ export class FakeSlack extends SlackRecorder {
   private async api(method: string, req: IncomingMessage, body: Buffer, res: ServerResponse): Promise<void> {
     const at = Date.now();
     const { token, ...args } = await parseArgs(req, body);
+    const hold = this.holds.get(method);
+    this.holds.delete(method);
+    await hold?.();
     const fault = this.faults.take(method);
     if (fault && 'status' in fault && fault.status === 500) {
       this.record({ method, args, at, fault: 'http_500' });

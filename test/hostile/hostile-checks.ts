@@ -7,7 +7,11 @@ import type { FakeSlack } from '../../src/slack-standin/fake-slack.js';
 import type { DriverResponse } from '../../src/slack-standin/slack-driver.js';
 import { ADMIN_ID, startTestApp, type TestApp } from '../support/test-app.js';
 
-const MODELS = Object.values(Prisma.ModelName);
+/**
+ * HomeView is left out: it caches the hash of the Home last published, written after the ack when an
+ * earlier case logged a call (so it may land during the next case); it holds no user input.
+ */
+const MODELS = Object.values(Prisma.ModelName).filter((model) => model !== 'HomeView');
 
 /** Rows per table (every model), in one round trip. */
 export async function rowCounts(db: Db): Promise<Record<string, number>> {

@@ -56,7 +56,7 @@ export function registeredInteractions(): { actionIds: string[]; callbackIds: st
     action: (constraint: unknown) => void (idOf(constraint, 'action_id') && actionIds.push(idOf(constraint, 'action_id') as string)),
     view: (constraint: unknown) => void (idOf(constraint, 'callback_id') && callbackIds.push(idOf(constraint, 'callback_id') as string)),
   };
-  registerFeatures(recorder as never, {} as never);
+  registerFeatures(recorder as never, { events: { on: () => {}, emit: async () => {} } } as never);
   return { actionIds: [...new Set(actionIds)], callbackIds: [...new Set(callbackIds)] };
 }
 

@@ -1,4 +1,5 @@
 import type { AllMiddlewareArgs, BlockButtonAction, SlackActionMiddlewareArgs } from '@slack/bolt';
+import { homeOf } from '../../home/home-section.js';
 import type { Actor } from '../../members/member-service.js';
 import { actorOf } from '../../slack/actor-context.js';
 import { ephemeral } from '../../slack/blocks.js';
@@ -41,6 +42,7 @@ export const onCallCommand = (deps: FeatureDeps) => async ({ ack, command, conte
     if (result.kind === 'ambiguous') return ack(duplicatePrompt(result.pending, result.duplicates, actor.t));
     const { text: headline, blocks } = callConfirmation(result.call, viewer, loggedHeadline(result.call, actor.t, result.created));
     await ack(ephemeral(headline, blocks));
+    if (result.created) await deps.events.emit('home.stale', homeOf(actor));
   }
 };
 
@@ -74,4 +76,5 @@ export const onChooseAccount = (deps: FeatureDeps) => async ({ ack, action, cont
   const { call, created } = await logCall(deps, actor, { ...pending.fields, account: pending.account }, pending.sourceKey);
   const message = callConfirmation(call, viewerOf(actor), loggedHeadline(call, actor.t, created));
   await respond({ ...message, response_type: 'ephemeral', replace_original: true });
+  if (created) await deps.events.emit('home.stale', homeOf(actor));
 };

@@ -1,7 +1,7 @@
 import type { App } from '@slack/bolt';
 import { adminFeature } from './admin/register.js';
 import { callsFeature } from './calls/register.js';
-import { comingSoonFeature } from './coming-soon/register.js';
+import { disclosuresFeature } from './disclosures/register.js';
 import type { Feature, FeatureDeps, SubcommandHandler } from './feature.js';
 import { goalsFeature } from './goals/register.js';
 import { homeFeature } from './home/register.js';
@@ -11,7 +11,9 @@ import { reportsFeature } from './reports/register.js';
 import { settingsFeature } from './settings/register.js';
 
 /** Every feature but admin, which hosts `/outfield` and so takes the others' subcommands. */
-const FEATURES: readonly Feature[] = [callsFeature, quotasFeature, goalsFeature, reportsFeature, settingsFeature, incentivesFeature, comingSoonFeature];
+const FEATURES: readonly Feature[] = [
+  callsFeature, quotasFeature, goalsFeature, reportsFeature, settingsFeature, incentivesFeature, disclosuresFeature,
+];
 
 export function registerFeatures(app: App, deps: FeatureDeps): Feature[] {
   const subcommands: Record<string, SubcommandHandler> = {};

@@ -3,7 +3,8 @@ import { adminMessages } from '../features/admin/messages.js';
 import { callsHomeMessages } from '../features/calls/home-messages.js';
 import { callMessages } from '../features/calls/messages.js';
 import { repCallsMessages } from '../features/calls/rep-calls-messages.js';
-import { comingSoonMessages } from '../features/coming-soon/messages.js';
+import { disclosureMessages } from '../features/disclosures/messages.js';
+import { disclosureReviewMessages } from '../features/disclosures/review-messages.js';
 import { homeMessages } from '../features/home/messages.js';
 import { quotasHomeMessages } from '../features/quotas/home-messages.js';
 import { goalsMessages } from '../features/goals/messages.js';
@@ -18,7 +19,8 @@ const en = {
   ...adminMessages.en,
   ...callMessages.en,
   ...callsHomeMessages.en,
-  ...comingSoonMessages.en,
+  ...disclosureMessages.en,
+  ...disclosureReviewMessages.en,
   ...homeMessages.en,
   ...incentivesMessages.en,
   ...quotasMessages.en,
@@ -36,7 +38,8 @@ const id: Record<MessageKey, string> = {
   ...adminMessages.id,
   ...callMessages.id,
   ...callsHomeMessages.id,
-  ...comingSoonMessages.id,
+  ...disclosureMessages.id,
+  ...disclosureReviewMessages.id,
   ...homeMessages.id,
   ...incentivesMessages.id,
   ...quotasMessages.id,

@@ -8,7 +8,11 @@ import { HOSTILE_VALUES } from './hostile-values.js';
  * Tables a command may legitimately write to whatever follows it: `/call <text>` logs a call with any
  * text as the account (SPEC §3), so `/call list <junk>` is a call too, and `/call undo` deletes one.
  */
-const MAY_STORE: Readonly<Record<string, readonly string[]>> = { '/call': ['Call', 'Account', 'AuditEntry'] };
+const MAY_STORE: Readonly<Record<string, readonly string[]>> = {
+  '/call': ['Call', 'Account', 'AuditEntry'],
+  // `/disclose none` followed by only white space is the command itself: it records the attestation.
+  '/disclose': ['Attestation', 'AuditEntry'],
+};
 
 const targets = commandTargets();
 const cases = targets.flatMap(({ command, subcommands }) =>

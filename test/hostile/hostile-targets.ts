@@ -7,6 +7,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { parse } from 'yaml';
 import { ACCOUNT_SELECT_ACTION, CALL_BLOCKS, CALL_MODAL } from '../../src/features/calls/ids.js';
+import { ANSWER_MODAL, ASK_MODAL, DISCLOSE_BLOCKS, DISCLOSE_MODAL, REJECT_MODAL, TEXT_BLOCK } from '../../src/features/disclosures/ids.js';
 import { PROGRAM_BLOCKS, PROGRAM_MODAL } from '../../src/features/incentives/ids.js';
 import { registerFeatures } from '../../src/features/index.js';
 import { GOAL_BLOCKS, SET_GOALS_MODAL } from '../../src/features/goals/ids.js';
@@ -82,6 +83,7 @@ export const MODAL_FIELDS: readonly ModalField[] = [
   ...callModalFields(),
   ...settingsModalFields(),
   { callbackId: AWAY_MODAL, blockId: AWAY_DATE_BLOCK, actionId: AWAY_DATE_ACTION, element: 'datepicker' },
+  ...disclosureModalFields(),
   ...programModalFields(),
   ...goalModalFields(),
 ];
@@ -91,6 +93,23 @@ function goalModalFields(): ModalField[] {
     rep: 'users_select', period: 'plain_text_input', metric: 'static_select', target: 'plain_text_input', split: 'static_select', months: 'plain_text_input',
   };
   return (Object.keys(GOAL_BLOCKS) as (keyof typeof GOAL_BLOCKS)[]).map((name) => ({ callbackId: SET_GOALS_MODAL, blockId: GOAL_BLOCKS[name], actionId: GOAL_BLOCKS[name], element: elements[name] }));
+}
+
+function disclosureModalFields(): ModalField[] {
+  const B = DISCLOSE_BLOCKS;
+  const field = (blockId: string, element: ModalFieldElement): ModalField => ({ callbackId: DISCLOSE_MODAL, blockId, actionId: blockId, element });
+  const text = (callbackId: string): ModalField => ({ callbackId, blockId: TEXT_BLOCK, actionId: TEXT_BLOCK, element: 'plain_text_input' });
+  return [
+    field(B.principal, 'plain_text_input'),
+    field(B.products, 'plain_text_input'),
+    field(B.competes, 'static_select'),
+    field(B.since, 'datepicker'),
+    field(B.territory, 'plain_text_input'),
+    field(B.notes, 'plain_text_input'),
+    text(REJECT_MODAL),
+    text(ASK_MODAL),
+    text(ANSWER_MODAL),
+  ];
 }
 
 function programModalFields(): ModalField[] {
@@ -136,6 +155,7 @@ function settingsModalFields(): ModalField[] {
     defaultLocale: 'static_select',
     reviewChannelId: 'conversations_select',
     leaderboardChannelId: 'conversations_select',
+    attestationMonths: 'static_select',
   };
   return (Object.keys(FIELDS) as (keyof typeof FIELDS)[]).map((name) => ({
     callbackId: SETUP_MODAL,

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { UserError } from '../../errors.js';
 import type { Translate } from '../../i18n/index.js';
+import { fieldErrors } from '../../slack/modal-state.js';
 import { isValidLocalDay, localDayOf } from '../../time/local-time.js';
 import type { AccountChoice } from './account-service.js';
 import type { CallInput } from './call-service.js';
@@ -60,16 +61,7 @@ export function readCallModal(rawState: unknown, context: { t: Translate; now: D
   const parsed = stateSchema.safeParse(rawState);
   const state = parsed.success ? parsed.data : {};
   const at = (blockId: string, actionId = blockId): StateValue => state[blockId]?.[actionId] ?? {};
-  const errors: Partial<Record<CallBlock, string>> = {};
-  const field = <T>(blockId: CallBlock, read: () => T): T | undefined => {
-    try {
-      return read();
-    } catch (error) {
-      if (!(error instanceof UserError)) throw error;
-      errors[blockId] = context.t(error.key, error.params);
-      return undefined;
-    }
-  };
+  const { errors, field } = fieldErrors<CallBlock>(context.t);
   const time = field(B.time, () => {
     const value = at(B.time).selected_time ?? undefined;
     if (value !== undefined && !TIME.test(value)) throw new UserError('calls.time_invalid');

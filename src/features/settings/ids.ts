@@ -15,6 +15,7 @@ export const FIELDS = {
   defaultLocale: { block: 'settings_language', action: 'settings_language_input' },
   reviewChannelId: { block: 'settings_review_channel', action: 'settings_review_channel_input' },
   leaderboardChannelId: { block: 'settings_leaderboard_channel', action: 'settings_leaderboard_channel_input' },
+  attestationMonths: { block: 'settings_attestation_months', action: 'settings_attestation_months_input' },
 } as const;
 
 export type FieldName = keyof typeof FIELDS;

@@ -16,6 +16,8 @@ export type WorkspaceSettings = {
   defaultLocale: 'en' | 'id';
   reviewChannelId: string | null;
   leaderboardChannelId: string | null;
+  /** Re-attestation period of disclosures in months; absent → unchanged. */
+  attestationMonths?: number;
 };
 
 /** What Slack puts in view.state.values for the inputs used here. */
@@ -54,6 +56,7 @@ export function parseSettings(values: Record<string, Record<string, StateValue>>
     defaultLocale: check('defaultLocale', parseLanguage),
     reviewChannelId: raw('reviewChannelId').selected_conversation ?? null,
     leaderboardChannelId: raw('leaderboardChannelId').selected_conversation ?? null,
+    attestationMonths: check('attestationMonths', parseAttestationMonths),
   };
   return Object.keys(errors).length > 0 ? { errors } : { settings };
 }
@@ -80,6 +83,14 @@ function parseHolidays(v: StateValue): string[] | FieldError {
 function parseTime(v: StateValue): string | FieldError {
   const time = v.selected_time ?? '';
   return isSendableTime(time) ? time : { key: 'settings.error_quiet_hours', params: { time: time.slice(0, 5) || '—' } };
+}
+
+export const ATTESTATION_MONTHS = [1, 3, 6, 12] as const;
+
+function parseAttestationMonths(v: StateValue): number | undefined | FieldError {
+  if (!v.selected_option) return undefined;
+  const months = Number(v.selected_option.value);
+  return (ATTESTATION_MONTHS as readonly number[]).includes(months) ? months : { key: 'settings.error_attestation_months' };
 }
 
 function parseWeekday(v: StateValue): number | FieldError {

@@ -1,10 +1,10 @@
 import type { ModalView } from '@slack/types';
 import type { Workspace } from '../../generated/sqlite/client.js';
-import { intlLocaleOf, type Language, type Translate } from '../../i18n/index.js';
+import { intlLocaleOf, type Language, type MessageKey, type Translate } from '../../i18n/index.js';
 import { input, modal, option } from '../../slack/blocks.js';
 import { addDays, parseWorkingDays } from '../../time/local-time.js';
 import { FIELDS, SETUP_MODAL } from './ids.js';
-import { MAX_WEEKLY_CAP } from './rules.js';
+import { ATTESTATION_MONTHS, MAX_WEEKLY_CAP } from './rules.js';
 
 const A_MONDAY = '2026-11-23';
 
@@ -28,6 +28,7 @@ export function setupModal(t: Translate, language: Language, ws: Workspace, holi
   const weekdays = weekdayOptions(language);
   const working = new Set(parseWorkingDays(ws.workingDays));
   const languages = [option('English', 'en'), option('Bahasa Indonesia', 'id')];
+  const attestationOptions = ATTESTATION_MONTHS.map((months) => option(t(`settings.attestation_every_${months}` as MessageKey), String(months)));
   return modal({
     callbackId: SETUP_MODAL,
     title: t('settings.modal_title'),
@@ -60,6 +61,10 @@ export function setupModal(t: Translate, language: Language, ws: Workspace, holi
       } }),
       input({ blockId: FIELDS.reviewChannelId.block, label: t('settings.review_channel'), optional: true, element: channelSelect('reviewChannelId', ws.reviewChannelId) }),
       input({ blockId: FIELDS.leaderboardChannelId.block, label: t('settings.leaderboard_channel'), optional: true, element: channelSelect('leaderboardChannelId', ws.leaderboardChannelId) }),
+      input({ blockId: FIELDS.attestationMonths.block, label: t('settings.attestation_months'), hint: t('settings.attestation_months_hint'), element: {
+        type: 'static_select', action_id: FIELDS.attestationMonths.action, options: attestationOptions,
+        initial_option: attestationOptions.find((o) => o.value === String(ws.attestationMonths)) ?? attestationOptions[1],
+      } }),
     ],
   });
 }

@@ -127,11 +127,3 @@ describe('/outfield team', () => {
     expect(res.json.text).toBe('<@U0MGR> cannot be on their own team.');
   });
 });
-
-describe('commands whose features are not built yet', () => {
-  it.each(['/goal', '/leaderboard', '/incentive', '/disclose'])('%s answers “coming soon”', async (command) => {
-    const res = await t.driver.command('U0REP2', command, '');
-    expect(res.status).toBe(200);
-    expect(res.json.text).toContain(`\`${command}\` is coming soon`);
-  });
-});

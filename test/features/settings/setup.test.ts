@@ -27,6 +27,7 @@ function values(overrides: Overrides = {}): StateValues {
     defaultLocale: stateValue.select('id'),
     reviewChannelId: stateValue.conversation('C0REVIEW'),
     leaderboardChannelId: stateValue.conversation(null),
+    attestationMonths: stateValue.select('6'),
     ...overrides,
   };
   return Object.fromEntries(Object.entries(base).map(([field, value]) => {
@@ -63,7 +64,7 @@ describe('/outfield setup', () => {
     expect(res.text).toBe('');
     expect(await workspace()).toMatchObject({
       workingDays: '1,2,3,4', nudgeTime: '15:30', recapWeekday: 4, recapTime: '16:00', digestTime: '17:30',
-      weeklyNudgeCap: 2, currency: 'IDR', defaultLocale: 'id', reviewChannelId: 'C0REVIEW', leaderboardChannelId: null,
+      weeklyNudgeCap: 2, currency: 'IDR', defaultLocale: 'id', reviewChannelId: 'C0REVIEW', leaderboardChannelId: null, attestationMonths: 6,
     });
     const holidays = await t.db.holiday.findMany({ where: { workspaceId: t.fake.teamId }, orderBy: { date: 'asc' } });
     expect(holidays.map((h) => h.date)).toEqual(['2026-12-24', '2026-12-25']);
@@ -91,6 +92,7 @@ describe('/outfield setup', () => {
     ['currency', stateValue.text('XYZ'), '“XYZ” is not an ISO 4217 currency code'],
     ['currency', stateValue.text('dollars'), 'is not an ISO 4217 currency code'],
     ['defaultLocale', stateValue.select('fr'), 'Pick English or Bahasa Indonesia'],
+    ['attestationMonths', stateValue.select('5'), 'Pick one of the periods'],
   ] as const)('rejects a bad %s with a field error and stores nothing', async (field, value, message) => {
     const before = await workspace();
     const res = await submit(ADMIN_ID, { [field]: value, nudgeTime: field === 'nudgeTime' ? value : stateValue.time('11:11') });

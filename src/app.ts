@@ -8,7 +8,7 @@ import type { Log } from './log.js';
 import { createAppScheduler } from './scheduler/app-scheduler.js';
 import type { Scheduler } from './scheduler/scheduler.js';
 import { registerActorContext } from './slack/actor-context.js';
-import { createBoltApp } from './slack/create-bolt-app.js';
+import { createBoltApp, type ReconnectBackoff } from './slack/create-bolt-app.js';
 import { registerErrorBoundary } from './slack/error-boundary.js';
 import { registerInteractionShapeGuard } from './slack/interaction-shape-guard.js';
 import { portOf, startHealthServer } from './slack/health-routes.js';
@@ -20,6 +20,8 @@ export type OutfieldDeps = {
   log: Log;
   /** 'manual' runs no timers: tests and the bench call `scheduler.runDueWork()` themselves. */
   scheduling?: 'timer' | 'manual';
+  /** Socket Mode: how long to wait between attempts to reconnect (tests shorten it). */
+  reconnectBackoff?: ReconnectBackoff;
 };
 
 export type Outfield = {
@@ -31,7 +33,7 @@ export type Outfield = {
 };
 
 export function createOutfield(deps: OutfieldDeps): Outfield {
-  const { app, mode, routes } = createBoltApp(deps.config, deps.db, deps.log);
+  const { app, mode, routes } = createBoltApp(deps.config, deps.db, deps.log, { reconnectBackoff: deps.reconnectBackoff });
   let healthServer: Server | undefined;
   registerInteractionShapeGuard(app, deps.log);
   registerErrorBoundary(app, deps.log);

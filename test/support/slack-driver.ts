@@ -17,6 +17,8 @@ export type SlackDriverOptions = {
   teamId?: string;
   /** Unix seconds used for X-Slack-Request-Timestamp; real time by default. */
   now?: () => number;
+  /** `socket`: deliver the same payloads as Socket Mode envelopes (the ack's payload is the answer). */
+  transport?: 'http' | 'socket';
 };
 
 export type DriverResponse = { status: number; text: string; json?: any; responseUrl?: string; triggerId?: string; eventId?: string };
@@ -138,6 +140,7 @@ export class SlackDriver {
   }
 
   private signed(body: string, contentType: string, headers: Record<string, string> = {}): Promise<DriverResponse> {
+    if (this.options.transport === 'socket') return this.overSocket(body, contentType);
     const timestamp = this.now();
     return this.raw(body, {
       'content-type': contentType,
@@ -145,6 +148,15 @@ export class SlackDriver {
       'x-slack-signature': this.signature(body, timestamp),
       ...headers,
     });
+  }
+
+  /** Socket Mode: a form body becomes a `slash_commands` or `interactive` envelope, JSON an `events_api` one. */
+  private async overSocket(body: string, contentType: string): Promise<DriverResponse> {
+    const form = contentType === FORM ? Object.fromEntries(new URLSearchParams(body)) : undefined;
+    const [type, payload] = !form ? ['events_api', JSON.parse(body)]
+      : form.payload !== undefined ? ['interactive', JSON.parse(form.payload)] : ['slash_commands', form];
+    const ack = await this.fake.socket.send(type, payload);
+    return { status: 200, text: ack.payload ? JSON.stringify(ack.payload) : '', ...(ack.payload ? { json: ack.payload } : {}) };
   }
 
   private interaction(payload: Record<string, unknown>): Promise<DriverResponse> {

@@ -1,5 +1,8 @@
 import type { AllMiddlewareArgs, SlackOptionsMiddlewareArgs, SlackViewMiddlewareArgs, ViewSubmitAction } from '@slack/bolt';
+import type { WebClient } from '@slack/web-api';
 import { z } from 'zod';
+import { UserError } from '../../errors.js';
+import type { Actor } from '../../members/member-service.js';
 import { actorOf } from '../../slack/actor-context.js';
 import { option } from '../../slack/blocks.js';
 import type { FeatureDeps } from '../feature.js';
@@ -42,13 +45,25 @@ export const onCallModalSubmit = (deps: FeatureDeps) => async ({ ack, view, cont
     const call = await updateCall(deps, actor, editing, result.input);
     await ack();
     const headline = actor.t('calls.updated', { account: call.account.name });
-    await client.chat.postMessage({ channel: actor.member.slackUserId, ...callConfirmation(call, viewer, headline) });
-    return;
+    return confirmSaved(deps, client, actor, callConfirmation(call, viewer, headline), call.account.name);
   }
   const { call, created } = await logCall(deps, actor, result.input, `view:${view.id}`);
   await ack();
-  if (created) await client.chat.postMessage({ channel: actor.member.slackUserId, ...callConfirmation(call, viewer, loggedHeadline(call, actor.t, true)) });
+  if (created) await confirmSaved(deps, client, actor, callConfirmation(call, viewer, loggedHeadline(call, actor.t, true)), call.account.name);
 };
+
+/**
+ * The call is stored before this DM: when Slack refuses it (e.g. 429), the rep must hear that the call
+ * is saved and must not be invited to log it again, which would store it twice.
+ */
+async function confirmSaved(deps: FeatureDeps, client: WebClient, actor: Actor, message: ReturnType<typeof callConfirmation>, account: string) {
+  try {
+    await client.chat.postMessage({ channel: actor.member.slackUserId, ...message });
+  } catch (error) {
+    deps.log.warn({ err: error, feature: 'calls', userId: actor.member.slackUserId }, 'call saved, confirmation not delivered');
+    throw new UserError('calls.saved_not_confirmed', { account });
+  }
+}
 
 /** The account picker: matching and near accounts, then "New account: <typed>" when it is new and valid. */
 export const onAccountOptions = (deps: FeatureDeps) => async ({ ack, body, context }: OptionsArgs) => {

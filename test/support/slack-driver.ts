@@ -5,6 +5,7 @@
 import { createHmac } from 'node:crypto';
 import type { FakeSlack } from './fake-slack.js';
 import { actionOf, fullView, randomId } from './slack-driver-payloads.js';
+import { escapeAsSlack } from './slack-escape.js';
 import type { ActionInput, StateValues, ViewInput } from './slack-driver-payloads.js';
 
 export { stateValue } from './slack-driver-payloads.js';
@@ -35,6 +36,7 @@ export class SlackDriver {
   private readonly teamId: string;
   private readonly now: () => number;
   private eventSeq = 0;
+  private readonly channels: Record<string, string> = { [DEFAULT_CHANNEL.name]: DEFAULT_CHANNEL.id };
 
   constructor(private readonly options: SlackDriverOptions) {
     this.fake = options.fake;
@@ -59,6 +61,23 @@ export class SlackDriver {
       is_enterprise_install: 'false', response_url: responseUrl, trigger_id: triggerId, ...extra,
     });
     return { ...(await this.signed(form.toString(), FORM)), responseUrl, triggerId };
+  }
+
+  /**
+   * A slash command with `typed` turned into what Slack sends for it (entities, links, e-mails,
+   * `<@U…|name>` for users the fake knows, `<#C…|name>` for the driver's channels, `<!here>`).
+   */
+  typedCommand(userId: string, command: string, typed: string, extra: Record<string, string> = {}): Promise<DriverResponse> {
+    const directory = {
+      userIdOf: (name: string) => this.fake.userNamed(name)?.id,
+      channelIdOf: (name: string) => this.channels[name],
+    };
+    return this.command(userId, command, escapeAsSlack(typed, directory), extra);
+  }
+
+  /** A channel `#name` typed into a command turns into `<#id|name>`. */
+  addChannel(name: string, id: string): void {
+    this.channels[name] = id;
   }
 
   /** A block_actions interaction from a message (default: a fresh bot message in #general) or a view. */

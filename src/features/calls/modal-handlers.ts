@@ -36,7 +36,9 @@ export const onCallModalSubmit = (deps: FeatureDeps) => async ({ ack, view, cont
   const actor = actorOf(context);
   const { callId } = metadataOf(view.private_metadata);
   const editing = callId ? await callToChange(deps, actor, callId) : undefined;
-  const result = readCallModal(view.state.values, { t: actor.t, now: deps.clock.now(), tz: editing?.rep.tz ?? actor.member.tz });
+  const result = readCallModal(view.state.values, {
+    t: actor.t, now: deps.clock.now(), tz: editing?.rep.tz ?? actor.member.tz, currency: actor.workspace.currency,
+  });
   if ('errors' in result) return ack({ response_action: 'errors', errors: result.errors });
   const viewer = viewerOf(actor);
   const account = 'accountId' in result.input.account ? await accountInWorkspace(deps.db, actor.workspace.id, result.input.account.accountId) : true;

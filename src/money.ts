@@ -4,9 +4,9 @@ export function formatMoney(amount: number, currency: string, language: Language
   return new Intl.NumberFormat(intlLocaleOf(language), {
     style: 'currency',
     currency,
-    // Whole amounts read better without cents; anything else shows the currency's decimals.
-    minimumFractionDigits: Number.isInteger(amount) ? 0 : minorDigitsOf(currency),
-    maximumFractionDigits: Number.isInteger(amount) ? 0 : minorDigitsOf(currency),
+    // Whole amounts read better without cents; anything else shows both decimals.
+    minimumFractionDigits: Number.isInteger(amount) ? 0 : 2,
+    maximumFractionDigits: Number.isInteger(amount) ? 0 : 2,
   }).format(amount);
 }
 

@@ -41,6 +41,27 @@ describe('manifest.yml', () => {
     expect(validate({ ...manifest, settings: { interactivity: { enabled: true } } })).toBe(false);
   });
 
+  it('in HTTP mode, as the README and the manifest’s comments say, is valid and has the options load URL', async () => {
+    const url = 'https://outfield.example.com/slack/events';
+    const manifest = (await loadManifest()) as Manifest & { settings: Record<string, any> };
+    const http = {
+      ...manifest,
+      features: { ...manifest.features, slash_commands: manifest.features.slash_commands.map((c) => ({ ...c, url })) },
+      settings: {
+        ...manifest.settings,
+        socket_mode_enabled: false,
+        event_subscriptions: { ...manifest.settings.event_subscriptions, request_url: url },
+        interactivity: { ...manifest.settings.interactivity, request_url: url, message_menu_options_url: url },
+      },
+    };
+    const validate = await manifestValidator();
+    expect(validate(http), JSON.stringify(validate.errors)).toBe(true);
+    for (const file of ['manifest.yml', 'README.md']) {
+      const text = await readFile(path.join(root, file), 'utf8');
+      expect(text, file).toContain('message_menu_options_url');
+    }
+  });
+
   it('lists exactly the slash commands the app registers, each escaped', async () => {
     const manifest = await loadManifest();
     const listed = manifest.features.slash_commands.map((c) => c.command).sort();

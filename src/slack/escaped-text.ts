@@ -25,6 +25,8 @@ function plainOf(inner: string): string {
     // <!subteam^S123|@sales>, <!date^1392734382^{date}|Feb 18, 2014>: the label is what was shown.
     return label || `@${name.replace(/\^.*$/, '')}`;
   }
+  // Only a link has a scheme (http:, https:, mailto:, tel:); any other <…> is not Slack's and stays as it is.
+  if (!/^[a-z][a-z0-9+.-]*:/i.test(target)) return `<${inner}>`;
   if (label) return label;
   return target.replace(/^mailto:/i, '');
 }

@@ -25,6 +25,8 @@ const AS_SENT: [string, string, string][] = [
   ['an escaped ampersand before lt', '&amp;lt;b&amp;gt;', '&lt;b&gt;'],
   ['typed markup stays text', '&lt;!here&gt;', '<!here>'],
   ['an unclosed bracket', '&lt;@U123', '<@U123'],
+  ['angle brackets Slack did not write', '<b>Evil</b> Inc', '<b>Evil</b> Inc'],
+  ['a phone link', '<tel:+62211234|+62 21 1234>', '+62 21 1234'],
   ['plain text', 'Acme Corp: met the buyer $12,500', 'Acme Corp: met the buyer $12,500'],
 ];
 

@@ -3,7 +3,7 @@ import path from 'node:path';
 import { Ajv } from 'ajv';
 import { parse } from 'yaml';
 import { describe, expect, it } from 'vitest';
-import { registerFeatures } from '../src/features/index.js';
+import { registeredCommands } from './support/registered-commands.js';
 
 const root = path.resolve(import.meta.dirname, '..');
 const schemaFile = path.resolve(root, '..', 'shared', 'slack-specs', 'slackapi-manifest-schema', 'schemas', 'manifest.schema.1.0.0.json');
@@ -12,14 +12,6 @@ type Manifest = { features: { slash_commands: { command: string; should_escape?:
 
 async function loadManifest(): Promise<Manifest> {
   return parse(await readFile(path.join(root, 'manifest.yml'), 'utf8')) as Manifest;
-}
-
-/** The commands the app registers, read through a stand-in for Bolt's registration API. */
-function registeredCommands(): string[] {
-  const commands: string[] = [];
-  const recorder = { command: (name: string) => commands.push(name), action: () => {}, view: () => {}, event: () => {}, options: () => {} };
-  registerFeatures(recorder as never, {} as never);
-  return commands;
 }
 
 describe('manifest.yml', () => {

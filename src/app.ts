@@ -2,9 +2,12 @@ import type { Server } from 'node:http';
 import type { Clock } from './clock.js';
 import type { Config } from './config.js';
 import type { Db } from './db/client.js';
+import { createEvents } from './events.js';
 import { registerFeatures } from './features/index.js';
-import type { Feature } from './features/feature.js';
+import type { Feature, FeatureDeps } from './features/feature.js';
 import type { Log } from './log.js';
+import { createOutbox } from './outbox/outbox.js';
+import { unpaced } from './pacer/pacer.js';
 import { createAppScheduler } from './scheduler/app-scheduler.js';
 import type { Scheduler } from './scheduler/scheduler.js';
 import { registerActorContext } from './slack/actor-context.js';
@@ -20,12 +23,16 @@ export type OutfieldDeps = {
   log: Log;
   /** 'manual' runs no timers: tests and the bench call `scheduler.runDueWork()` themselves. */
   scheduling?: 'timer' | 'manual';
+  /** Interface the HTTP server binds (all by default; the sandbox keeps everything on loopback). */
+  host?: string;
   /** Socket Mode: how long to wait between attempts to reconnect (tests shorten it). */
   reconnectBackoff?: ReconnectBackoff;
 };
 
 export type Outfield = {
   features: Feature[];
+  /** What the features were given (tests and the sandbox use its outbox, pacer and events). */
+  deps: FeatureDeps;
   scheduler: Scheduler;
   /** Serves Slack (HTTP mode) or connects (Socket Mode); resolves with the HTTP port once ready. */
   start(): Promise<{ port: number }>;
@@ -38,12 +45,17 @@ export function createOutfield(deps: OutfieldDeps): Outfield {
   registerInteractionShapeGuard(app, deps.log);
   registerErrorBoundary(app, deps.log);
   registerActorContext(app, { ...deps, adminIds: deps.config.adminIds });
-  const features = registerFeatures(app, deps);
-  const scheduler = createAppScheduler(deps, features, app.client);
+  // Features are registered before the scheduler exists; the outbox's sendSoon drains through it once it does.
+  let scheduler: Scheduler | undefined;
+  const outbox = createOutbox(deps.db, () => scheduler?.sendDue() ?? Promise.resolve());
+  const featureDeps = { ...deps, outbox, pacer: unpaced, events: createEvents(deps.log) };
+  const features = registerFeatures(app, featureDeps);
+  scheduler = createAppScheduler(featureDeps, features, app.client);
 
   return {
     features,
     scheduler,
+    deps: featureDeps,
     async start() {
       // auth.test: a bad token or an unreachable Slack stops start-up with a line saying which.
       await app.init().catch((error: Error & { data?: { error?: string } }) => {
@@ -52,11 +64,12 @@ export function createOutfield(deps: OutfieldDeps): Outfield {
       });
       let port: number;
       if (mode === 'socket') {
-        healthServer = await startHealthServer(routes, deps.config.port);
+        healthServer = await startHealthServer(routes, deps.config.port, deps.host);
         await app.start();
         port = portOf(healthServer);
       } else {
-        port = portOf((await app.start(deps.config.port)) as Server);
+        const listen = deps.host ? { port: deps.config.port, host: deps.host } : deps.config.port;
+        port = portOf((await app.start(listen)) as Server);
       }
       if (deps.scheduling !== 'manual') scheduler.start();
       return { port };

@@ -2,12 +2,20 @@ import type { AllMiddlewareArgs, App, SlackCommandMiddlewareArgs } from '@slack/
 import type { Clock } from '../clock.js';
 import type { Config } from '../config.js';
 import type { Db } from '../db/client.js';
+import type { Events } from '../events.js';
+import type { HomeSection } from '../home/home-section.js';
 import type { Log } from '../log.js';
+import type { Outbox } from '../outbox/outbox.js';
 import type { OutboxKind } from '../outbox/outbox-kind.js';
+import type { Pacer } from '../pacer/pacer.js';
 import type { Planner } from '../scheduler/planner.js';
 
-/** What every feature's listeners and services may use; nothing else is global. */
-export type FeatureDeps = { db: Db; clock: Clock; log: Log; config: Config };
+/**
+ * What every feature's listeners and services may use; nothing else is global. Background Slack
+ * calls go through `outbox` (scheduled, retried, once) or at least `pacer` (one budget per
+ * workspace and method); replies to the user's own action use Bolt's `ack`/`respond`/`client`.
+ */
+export type FeatureDeps = { db: Db; clock: Clock; log: Log; config: Config; outbox: Outbox; pacer: Pacer; events: Events };
 
 export type CommandArgs = SlackCommandMiddlewareArgs & AllMiddlewareArgs;
 
@@ -20,6 +28,8 @@ export type Feature = {
   /** Subcommands this feature adds to `/outfield` (e.g. `setup`, `report`). */
   outfieldSubcommands?: (deps: FeatureDeps) => Record<string, SubcommandHandler>;
   /** Scheduled messages: planners that decide what is due, and the outbox kinds that render them. */
-  scheduled?: (deps: FeatureDeps) => { planners: Planner[]; kinds: OutboxKind[] };
+  scheduled?: (deps: FeatureDeps) => { planners: Planner[]; kinds: OutboxKind<any>[] };
+  /** Parts of the App Home this feature shows (SPEC §4.7). */
+  home?: (deps: FeatureDeps) => HomeSection[];
   register(app: App, deps: FeatureDeps): void;
 };

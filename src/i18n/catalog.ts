@@ -2,6 +2,7 @@ import { commonMessages } from './common-messages.js';
 import { adminMessages } from '../features/admin/messages.js';
 import { callMessages } from '../features/calls/messages.js';
 import { comingSoonMessages } from '../features/coming-soon/messages.js';
+import { incentivesMessages } from '../features/incentives/messages.js';
 import { quotasMessages } from '../features/quotas/messages.js';
 import { settingsMessages } from '../features/settings/messages.js';
 
@@ -11,6 +12,7 @@ const en = {
   ...adminMessages.en,
   ...callMessages.en,
   ...comingSoonMessages.en,
+  ...incentivesMessages.en,
   ...quotasMessages.en,
   ...settingsMessages.en,
 };
@@ -22,6 +24,7 @@ const id: Record<MessageKey, string> = {
   ...adminMessages.id,
   ...callMessages.id,
   ...comingSoonMessages.id,
+  ...incentivesMessages.id,
   ...quotasMessages.id,
   ...settingsMessages.id,
 };

@@ -9,6 +9,9 @@ const PERMANENT_ERRORS = new Set([
   'missing_scope', 'not_authed',
 ]);
 
+/** Errors of a channel that cannot take the message now but may later (the bot is invited, the channel restored). */
+const UNDELIVERABLE_ERRORS = new Set(['not_in_channel', 'is_archived', 'channel_not_found']);
+
 type SlackError = { code?: string; retryAfter?: number; data?: { error?: string }; message?: string };
 
 export type FailureOutcome =
@@ -27,9 +30,19 @@ export function outcomeOfFailure(error: unknown, attemptsBefore: number, now: Da
     const seconds = Number.isFinite(e.retryAfter) && (e.retryAfter ?? 0) > 0 ? (e.retryAfter as number) : 1;
     return { status: 'pending', nextAttemptAt: new Date(now.getTime() + seconds * 1000), attempts: attemptsBefore, lastError: 'ratelimited' };
   }
-  const reason = e.data?.error ?? e.code ?? e.message ?? String(error);
+  const reason = slackErrorOf(error);
   const attempts = attemptsBefore + 1;
   if (PERMANENT_ERRORS.has(reason) || attempts >= MAX_ATTEMPTS) return { status: 'failed', attempts, lastError: reason };
   const delay = Math.min(BASE_BACKOFF_MS * 2 ** (attempts - 1), MAX_BACKOFF_MS);
   return { status: 'pending', nextAttemptAt: new Date(now.getTime() + delay), attempts, lastError: reason };
+}
+
+/** The Slack error code of a failed Web API call ("not_in_channel"), else the error's code or message. */
+export function slackErrorOf(error: unknown): string {
+  const e = (error ?? {}) as SlackError;
+  return e.data?.error ?? e.code ?? e.message ?? String(error);
+}
+
+export function isUndeliverable(error: unknown): boolean {
+  return UNDELIVERABLE_ERRORS.has(slackErrorOf(error));
 }

@@ -1,18 +1,20 @@
 import { randomUUID } from 'node:crypto';
-import type { WebClient } from '@slack/web-api';
 import type { Clock } from '../clock.js';
 import type { Db } from '../db/client.js';
 import type { OutboxMessage } from '../generated/sqlite/client.js';
 import type { Log } from '../log.js';
 import { claimDue, expireOverdue, reclaimAbandoned, releaseClaims } from './claim.js';
-import type { OutboxKind, PreparedMessage } from './outbox-kind.js';
-import { outcomeOfFailure } from './retry-rules.js';
+import type { Pacer } from '../pacer/pacer.js';
+import type { OutboxKind, Prepared, SlackSend } from './outbox-kind.js';
+import { isUndeliverable, outcomeOfFailure, slackErrorOf } from './retry-rules.js';
+import { deliver, type DeliveryClient } from './slack-delivery.js';
 
 export type SenderDeps = {
   db: Db;
   clock: Clock;
   log: Log;
-  slack: { chat: Pick<WebClient['chat'], 'postMessage'> };
+  slack: DeliveryClient;
+  pacer: Pacer;
   kinds: readonly OutboxKind[];
   instanceId?: string;
   batchSize?: number;
@@ -26,11 +28,22 @@ export type Sender = {
   stop(): Promise<void>;
 };
 
-type Ready = { row: OutboxMessage; message: PreparedMessage };
+function parsePayload(kind: OutboxKind, row: OutboxMessage) {
+  let json: unknown;
+  try {
+    json = JSON.parse(row.payload);
+  } catch {
+    json = undefined;
+  }
+  return kind.payload.safeParse(json);
+}
+
+type Ready = { item: Prepared<unknown>; kind: OutboxKind; send: SlackSend };
 
 export function createSender(deps: SenderDeps): Sender {
   const instanceId = deps.instanceId ?? randomUUID();
   const kinds = new Map(deps.kinds.map((kind) => [kind.kind, kind]));
+  if (kinds.size !== deps.kinds.length) throw new Error('two outbox kinds share a name');
   const log = deps.log.child({ component: 'outbox', instanceId });
   const mine = (row: OutboxMessage) => ({ id: row.id, claimedBy: row.claimedBy, status: 'sending' as const });
   let stopping = false;
@@ -57,17 +70,26 @@ export function createSender(deps: SenderDeps): Sender {
     const byKind = new Map<string, OutboxMessage[]>();
     for (const row of rows) byKind.set(row.kind, [...(byKind.get(row.kind) ?? []), row]);
     for (const [name, ofKind] of byKind) {
+      const kind = kinds.get(name);
+      if (!kind) {
+        for (const row of ofKind) await fail(row, `no outbox kind registered for "${name}"`);
+        continue;
+      }
+      const items: Prepared<unknown>[] = [];
+      for (const row of ofKind) {
+        const payload = parsePayload(kind, row);
+        if (payload.success) items.push({ row, payload: payload.data });
+        else await fail(row, `payload does not match ${name}: ${payload.error.message}`);
+      }
       try {
-        const kind = kinds.get(name);
-        if (!kind) throw new Error(`no outbox kind registered for "${name}"`);
-        const prepared = await kind.prepare(ofKind);
-        for (const [i, row] of ofKind.entries()) {
+        const prepared = await kind.prepare(items);
+        for (const [i, item] of items.entries()) {
           const result = prepared[i] ?? { skip: 'not prepared' };
-          if ('skip' in result) await deps.db.outboxMessage.updateMany({ where: mine(row), data: { status: 'skipped', lastError: result.skip } });
-          else ready.push({ row, message: result });
+          if ('skip' in result) await deps.db.outboxMessage.updateMany({ where: mine(item.row), data: { status: 'skipped', lastError: result.skip } });
+          else ready.push({ item, kind, send: result });
         }
       } catch (error) {
-        for (const row of ofKind) await recordFailure(row, error);
+        for (const { row } of items) await recordFailure(row, error);
       }
     }
     return ready;
@@ -83,20 +105,24 @@ export function createSender(deps: SenderDeps): Sender {
       }
     };
     await Promise.all(Array.from({ length: Math.min(deps.concurrency ?? 32, ready.length) }, worker));
-    await releaseClaims(deps.db, queue.map(({ row }) => row.id), token);
+    await releaseClaims(deps.db, queue.map(({ item }) => item.row.id), token);
   }
 
-  async function sendOne({ row, message }: Ready): Promise<void> {
+  async function sendOne({ item, kind, send }: Ready): Promise<void> {
+    const { row } = item;
     try {
-      const result = await deps.slack.chat.postMessage(message);
+      const result = await deliver({ client: deps.slack, pacer: deps.pacer, workspaceId: row.workspaceId, send });
       // A crash between Slack's answer and this write is the one at-least-once window: after the lease
       // another instance would send it again. The write is a single update by primary key to keep it tiny.
       await deps.db.outboxMessage.updateMany({
         where: mine(row),
-        data: { status: 'sent', sentAt: deps.clock.now(), messageTs: result.ts ?? null, attempts: row.attempts + 1, lastError: null },
+        data: { status: 'sent', sentAt: deps.clock.now(), messageTs: result.ts ?? result.fileId ?? null, attempts: row.attempts + 1, lastError: null },
       });
+      await kind.delivered?.(item, result);
     } catch (error) {
-      await recordFailure(row, error);
+      const parkUntil = isUndeliverable(error) ? await kind.undeliverable?.(item, slackErrorOf(error)) : undefined;
+      if (parkUntil) await park(row, parkUntil, slackErrorOf(error));
+      else await recordFailure(row, error);
     }
   }
 
@@ -104,6 +130,19 @@ export function createSender(deps: SenderDeps): Sender {
     const outcome = outcomeOfFailure(error, row.attempts, deps.clock.now());
     if (outcome.status === 'failed') log.warn({ outboxId: row.id, kind: row.kind, error: outcome.lastError }, 'outbox message failed');
     await deps.db.outboxMessage.updateMany({ where: mine(row), data: { ...outcome, claimedBy: null, claimedAt: null } });
+  }
+
+  async function fail(row: OutboxMessage, reason: string): Promise<void> {
+    log.error({ outboxId: row.id, kind: row.kind, error: reason }, 'outbox message failed');
+    await deps.db.outboxMessage.updateMany({ where: mine(row), data: { status: 'failed', lastError: reason, claimedBy: null, claimedAt: null } });
+  }
+
+  /** The kind asked to wait until the channel can take it (e.g. the bot was invited); not an attempt. */
+  async function park(row: OutboxMessage, until: Date, reason: string): Promise<void> {
+    await deps.db.outboxMessage.updateMany({
+      where: mine(row),
+      data: { status: 'pending', nextAttemptAt: until, lastError: reason, claimedBy: null, claimedAt: null },
+    });
   }
 
   return {

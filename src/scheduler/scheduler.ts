@@ -11,6 +11,8 @@ export type SchedulerDeps = { db: Db; clock: Clock; log: Log; planners: readonly
 export type Scheduler = {
   /** Plans what is due now and sends it; the minute tick calls it, tests and the bench call it directly. */
   runDueWork(): Promise<void>;
+  /** Sends what is due without planning (joins a drain already running). */
+  sendDue(): Promise<void>;
   /** Starts the minute tick (and a run at once, to catch up after downtime) and the retry poll. */
   start(): void;
   /** Stops both; in-flight sends finish first. */
@@ -57,6 +59,7 @@ export function createScheduler(deps: SchedulerDeps): Scheduler {
 
   return {
     runDueWork,
+    sendDue: () => deps.sender.drain(),
     start() {
       job = schedule.scheduleJob('* * * * *', runTick);
       poll = setInterval(drainRetries, RETRY_POLL_MS);

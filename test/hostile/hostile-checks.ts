@@ -3,8 +3,8 @@ import { afterAll, beforeAll, beforeEach, expect } from 'vitest';
 import type { Db } from '../../src/db/client.js';
 import { Prisma } from '../../src/generated/sqlite/client.js';
 import { LANGUAGES, translator } from '../../src/i18n/index.js';
-import type { FakeSlack } from '../support/fake-slack.js';
-import type { DriverResponse } from '../support/slack-driver.js';
+import type { FakeSlack } from '../../src/slack-standin/fake-slack.js';
+import type { DriverResponse } from '../../src/slack-standin/slack-driver.js';
 import { ADMIN_ID, startTestApp, type TestApp } from '../support/test-app.js';
 
 const MODELS = Object.values(Prisma.ModelName);

@@ -8,6 +8,7 @@ import { createLog } from '../../src/log.js';
 import { LEASE_MS } from '../../src/outbox/claim.js';
 import { enqueueOnce } from '../../src/outbox/enqueue.js';
 import { createSender } from '../../src/outbox/sender.js';
+import { unpaced } from '../../src/pacer/pacer.js';
 import { slackClientOptions } from '../../src/slack/create-bolt-app.js';
 import { testProvider } from '../support/test-database-provider.js';
 import { startTestApp, type TestApp } from '../support/test-app.js';
@@ -61,6 +62,7 @@ describe('a sender that dies mid-batch', () => {
     const death = new Promise<void>((resolve) => (died = resolve));
     // The first 7 sends reach Slack; then the process "dies": its later sends never complete.
     const dying = {
+      ...client(),
       chat: {
         postMessage: ((args: ChatPostMessageArguments) => {
           posted += 1;
@@ -68,14 +70,14 @@ describe('a sender that dies mid-batch', () => {
           died();
           return new Promise(() => undefined);
         }) as never,
-      },
+      } as never,
     };
     const kinds = quotaOutboxKinds(t);
-    void createSender({ db: t.db, clock: t.clock, log, slack: dying, kinds, batchSize: 20, concurrency: 4, instanceId: 'dead' }).drain();
+    void createSender({ db: t.db, clock: t.clock, log, pacer: unpaced, slack: dying, kinds, batchSize: 20, concurrency: 4, instanceId: 'dead' }).drain();
     await death;
     expect(await t.db.outboxMessage.count({ where: { status: 'sending' } })).toBeGreaterThan(0);
 
-    const restarted = createSender({ db: t.db, clock: t.clock, log, slack: client(), kinds, instanceId: 'restarted' });
+    const restarted = createSender({ db: t.db, clock: t.clock, log, pacer: unpaced, slack: client(), kinds, instanceId: 'restarted' });
     await restarted.drain();
     expect(t.fake.delivered('chat.postMessage').length).toBeLessThan(30); // the lease has not run out yet
     t.clock.advance(LEASE_MS + 1000);
@@ -90,17 +92,17 @@ describe('a sender that dies mid-batch', () => {
     const kinds = quotaOutboxKinds(t);
     let stopping: Promise<void> | undefined;
     const sender = createSender({
-      db: t.db, clock: t.clock, log, kinds, concurrency: 1, batchSize: 12,
-      slack: { chat: { postMessage: (async (args: ChatPostMessageArguments) => {
+      db: t.db, clock: t.clock, log, kinds, pacer: unpaced, concurrency: 1, batchSize: 12,
+      slack: { ...client(), chat: { postMessage: (async (args: ChatPostMessageArguments) => {
         stopping ??= sender.stop();
         return realPost(args);
-      }) as never } },
+      }) as never } as never },
     });
     await sender.drain();
     await stopping;
     expect(t.fake.delivered('chat.postMessage')).toHaveLength(1);
     expect(await t.db.outboxMessage.count({ where: { status: 'pending' } })).toBe(11);
-    await createSender({ db: t.db, clock: t.clock, log, slack: client(), kinds }).drain();
+    await createSender({ db: t.db, clock: t.clock, log, pacer: unpaced, slack: client(), kinds }).drain();
     expectEachExactlyOnce(ids);
   });
 });

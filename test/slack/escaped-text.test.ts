@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { blankMarkup, hasMentionMarkup, readEscapedText } from '../../src/slack/escaped-text.js';
 import { parseUserMention, wordsOf } from '../../src/slack/mentions.js';
-import { escapeAsSlack } from '../support/slack-escape.js';
+import { escapeAsSlack } from '../../src/slack-standin/slack-escape.js';
 
 // Payload `text` fields exactly as Slack sends them with should_escape: true.
 const AS_SENT: [string, string, string][] = [

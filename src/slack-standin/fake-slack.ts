@@ -5,6 +5,7 @@
 import { createServer } from 'node:http';
 import type { IncomingMessage, Server, ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { FakeChannels } from './fake-slack-channels.js';
 import { FakeChat } from './fake-slack-chat.js';
 import type { StoredMessage } from './fake-slack-chat.js';
 import { FakeDirectory } from './fake-slack-directory.js';
@@ -46,6 +47,8 @@ export class FakeSlack extends SlackRecorder {
   /** Socket Mode: envelopes to a client that connected through apps.connections.open. */
   readonly socket: FakeSocketMode;
   private readonly faults = new FaultPlan();
+  /** Channels with membership and archive state (undeclared ones take every post). */
+  readonly channels = new FakeChannels();
   private readonly chat: FakeChat;
   private readonly views: FakeViews;
   private readonly directory: FakeDirectory;
@@ -67,12 +70,12 @@ export class FakeSlack extends SlackRecorder {
     this.appId = options.appId ?? 'A0TEST';
     this.socket = new FakeSocketMode(server, this.appId);
     const bot = { teamId: this.teamId, botId: this.botId, botUserId: this.botUserId };
-    this.chat = new FakeChat(bot);
+    this.chat = new FakeChat(bot, (channel) => this.channels.postError(channel));
     this.views = new FakeViews({ ...bot, appId: this.appId, triggerTtlMs: options.triggerTtlMs });
     this.directory = new FakeDirectory(bot);
     this.files = new FakeFiles((fileId) => `${this.baseUrl}upload/${fileId}`);
     this.methods = {
-      ...this.chat.methods, ...this.views.methods, ...this.directory.methods, ...this.files.methods,
+      ...this.chat.methods, ...this.channels.methods, ...this.views.methods, ...this.directory.methods, ...this.files.methods,
       'apps.connections.open': () => ok({ url: `${this.baseUrl.replace('http', 'ws')}socket` }),
     };
   }

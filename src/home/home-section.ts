@@ -1,0 +1,20 @@
+import type { KnownBlock } from '@slack/types';
+import type { Actor } from '../members/member-service.js';
+
+/**
+ * A part of the App Home that a feature contributes (SPEC §4.7): calls and quotas, goals, programs,
+ * disclosures. The App Home feature asks every section for its blocks and joins them in `order`,
+ * so no feature's numbers are computed twice and the home needs no feature's internals.
+ */
+export type HomeSection = {
+  /** Unique, e.g. "quotas.today". */
+  id: string;
+  /** Lower comes first: 10 today/week, 20 goals, 30 programs, 40 recent calls, 50 pending items, 100+ manager parts. */
+  order: number;
+  /**
+   * The blocks for `viewer` at `now`, in the viewer's language and time zone; none when there is
+   * nothing to show. Keep each section small (Slack allows 100 blocks for the whole Home): long
+   * lists are summarised with a button that opens the full list.
+   */
+  render(viewer: Actor, now: Date): Promise<KnownBlock[]>;
+};

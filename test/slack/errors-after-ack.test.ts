@@ -1,4 +1,5 @@
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
+import { CALL_CONFIRMATION_KIND } from '../../src/features/calls/ids.js';
 import { translator } from '../../src/i18n/index.js';
 import { GENERIC_ERRORS } from '../hostile/hostile-checks.js';
 import { callsOf, modalValues, REP, submitModal } from '../features/calls/call-test-kit.js';
@@ -37,13 +38,25 @@ describe.each([
     expect(reply.body.text).toBe(en('common.slack_busy'));
   });
 
-  it('says the call is saved (and not to log it again) when only the confirmation is rate limited', async () => {
+  it('retries a rate-limited confirmation through the outbox, once, and never invites a retry', async () => {
     t.fake.failNext('chat.postMessage', { status: 429, retryAfterSeconds: 30 });
     const res = await submitModal(t, REP, modalValues({}), { id: `V0ACK${socketMode ? 'S' : 'H'}` });
     expect(res.status).toBe(200);
-    const told = await t.fake.waitFor('chat.postMessage', (call) => call.fault === undefined);
-    expect(told.args).toMatchObject({ channel: REP, text: en('calls.saved_not_confirmed', { account: 'Acme Corp' }) });
-    for (const generic of GENERIC_ERRORS) expect(String(told.args.text)).not.toContain(generic);
+    expect(await callsOf(t, REP)).toHaveLength(1);
+    // The outbox keeps the row and tries again no sooner than Retry-After says.
+    const row = await vi.waitFor(async () => {
+      const found = await t.db.outboxMessage.findFirst({ where: { kind: CALL_CONFIRMATION_KIND, lastError: 'ratelimited' } });
+      if (!found?.nextAttemptAt) throw new Error('the outbox has not recorded the 429 yet');
+      return found;
+    });
+    expect(row!.nextAttemptAt!.getTime() - t.clock.now().getTime()).toBeGreaterThanOrEqual(30_000);
+    t.clock.set(row!.nextAttemptAt!.toISOString());
+    await t.outfield.scheduler.runDueWork();
+    const sent = t.fake.delivered('chat.postMessage');
+    expect(sent).toHaveLength(1);
+    expect(sent[0]!.args).toMatchObject({ channel: REP, text: en('calls.logged', { account: 'Acme Corp' }) });
+    const told = t.fake.callsTo('chat.postMessage').map((call) => String(call.args.text));
+    for (const generic of GENERIC_ERRORS) for (const text of told) expect(text).not.toContain(generic);
     expect(await callsOf(t, REP)).toHaveLength(1);
   });
 

@@ -37,7 +37,6 @@ export const callErrorMessages = defineMessages({
     'calls.undo_replayed': 'That undo was already done; nothing else was deleted.',
     'calls.pending_too_big': 'This call is too long to confirm with a button. Please log it with the form: type `/call` with nothing after it.',
     'calls.pending_invalid': 'That button no longer works. Please log the call again.',
-    'calls.saved_not_confirmed': 'Your call with {account} is saved, but Slack did not let me send its confirmation. No need to log it again: `/call list` shows it.',
   },
   id: {
     'calls.account_required': 'Aktivitasnya dengan pelanggan mana? Tulis nama pelanggan sebelum titik dua: `/call Acme Corp: bertemu pembeli`.',
@@ -74,6 +73,5 @@ export const callErrorMessages = defineMessages({
     'calls.undo_replayed': 'Pembatalan itu sudah dilakukan; tidak ada lagi yang dihapus.',
     'calls.pending_too_big': 'Aktivitas ini terlalu panjang untuk dikonfirmasi lewat tombol. Silakan catat lewat formulir: ketik `/call` saja tanpa teks.',
     'calls.pending_invalid': 'Tombol itu sudah tidak berlaku. Silakan catat aktivitasnya lagi.',
-    'calls.saved_not_confirmed': 'Aktivitas Anda dengan {account} sudah tersimpan, tetapi Slack tidak mengizinkan saya mengirim konfirmasinya. Tidak perlu dicatat lagi: `/call list` menampilkannya.',
   },
 });

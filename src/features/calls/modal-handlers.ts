@@ -1,7 +1,5 @@
 import type { AllMiddlewareArgs, SlackOptionsMiddlewareArgs, SlackViewMiddlewareArgs, ViewSubmitAction } from '@slack/bolt';
-import type { WebClient } from '@slack/web-api';
 import { z } from 'zod';
-import { UserError } from '../../errors.js';
 import type { Actor } from '../../members/member-service.js';
 import { actorOf } from '../../slack/actor-context.js';
 import { option } from '../../slack/blocks.js';
@@ -9,11 +7,9 @@ import type { FeatureDeps } from '../feature.js';
 import { accountInWorkspace, findAccountByName, searchAccounts } from './account-service.js';
 import { accountOptionValue, newAccountOptionValue } from './call-modal.js';
 import { callToChange, logCall, updateCall } from './call-service.js';
-import { viewerOf } from './handlers.js';
-import { CALL_BLOCKS } from './ids.js';
+import { CALL_BLOCKS, CALL_CONFIRMATION_KIND } from './ids.js';
 import { readCallModal } from './modal-input.js';
 import { checkAccountName } from './text-rules.js';
-import { callConfirmation, loggedHeadline } from './views.js';
 
 type ViewArgs = SlackViewMiddlewareArgs<ViewSubmitAction> & AllMiddlewareArgs;
 type OptionsArgs = SlackOptionsMiddlewareArgs<'block_suggestion'> & AllMiddlewareArgs;
@@ -32,7 +28,7 @@ function metadataOf(raw: string): z.infer<typeof metadataSchema> {
  * Log a call / Edit call submitted. Errors go back inline on their fields and nothing is stored;
  * the view id is the idempotency key, so a double submission logs one call.
  */
-export const onCallModalSubmit = (deps: FeatureDeps) => async ({ ack, view, context, client }: ViewArgs) => {
+export const onCallModalSubmit = (deps: FeatureDeps) => async ({ ack, view, context }: ViewArgs) => {
   const actor = actorOf(context);
   const { callId } = metadataOf(view.private_metadata);
   const editing = callId ? await callToChange(deps, actor, callId) : undefined;
@@ -40,31 +36,32 @@ export const onCallModalSubmit = (deps: FeatureDeps) => async ({ ack, view, cont
     t: actor.t, now: deps.clock.now(), tz: editing?.rep.tz ?? actor.member.tz, currency: actor.workspace.currency,
   });
   if ('errors' in result) return ack({ response_action: 'errors', errors: result.errors });
-  const viewer = viewerOf(actor);
   const account = 'accountId' in result.input.account ? await accountInWorkspace(deps.db, actor.workspace.id, result.input.account.accountId) : true;
   if (!account) return ack({ response_action: 'errors', errors: { [CALL_BLOCKS.account]: actor.t('calls.account_gone') } });
   if (editing) {
     const call = await updateCall(deps, actor, editing, result.input);
     await ack();
-    const headline = actor.t('calls.updated', { account: call.account.name });
-    return confirmSaved(deps, client, actor, callConfirmation(call, viewer, headline), call.account.name);
+    return confirmLater(deps, actor, call.id, { updated: true, viewId: view.id });
   }
   const { call, created } = await logCall(deps, actor, result.input, `view:${view.id}`);
   await ack();
-  if (created) await confirmSaved(deps, client, actor, callConfirmation(call, viewer, loggedHeadline(call, actor.t, true)), call.account.name);
+  if (created) await confirmLater(deps, actor, call.id, { updated: false, viewId: view.id });
 };
 
+/** How long a confirmation may wait for Slack (429s, an outage) before it is no longer worth sending. */
+const CONFIRMATION_TTL_MS = 60 * 60 * 1000;
+
 /**
- * The call is stored before this DM: when Slack refuses it (e.g. 429), the rep must hear that the call
- * is saved and must not be invited to log it again, which would store it twice.
+ * The call is stored before its confirmation DM, so the DM goes through the outbox: once per view
+ * (a double submission confirms once), retried after a 429 instead of telling the rep it failed.
  */
-async function confirmSaved(deps: FeatureDeps, client: WebClient, actor: Actor, message: ReturnType<typeof callConfirmation>, account: string) {
-  try {
-    await client.chat.postMessage({ channel: actor.member.slackUserId, ...message });
-  } catch (error) {
-    deps.log.warn({ err: error, feature: 'calls', userId: actor.member.slackUserId }, 'call saved, confirmation not delivered');
-    throw new UserError('calls.saved_not_confirmed', { account });
-  }
+async function confirmLater(deps: FeatureDeps, actor: Actor, callId: string, options: { updated: boolean; viewId: string }): Promise<void> {
+  const now = deps.clock.now();
+  await deps.outbox.enqueue([{
+    workspaceId: actor.workspace.id, kind: CALL_CONFIRMATION_KIND, target: callId, slot: `view:${options.viewId}`,
+    payload: { callId, memberId: actor.member.id, updated: options.updated }, dueAt: now, expiresAt: new Date(now.getTime() + CONFIRMATION_TTL_MS),
+  }]);
+  await deps.outbox.sendSoon();
 }
 
 /** The account picker: matching and near accounts, then "New account: <typed>" when it is new and valid. */

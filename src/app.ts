@@ -12,7 +12,7 @@ import { realSleep, type Sleep } from './pacer/sleep.js';
 import { createAppScheduler } from './scheduler/app-scheduler.js';
 import type { Scheduler } from './scheduler/scheduler.js';
 import { registerActorContext } from './slack/actor-context.js';
-import { createBoltApp } from './slack/create-bolt-app.js';
+import { createBoltApp, type ReconnectBackoff } from './slack/create-bolt-app.js';
 import { registerErrorBoundary } from './slack/error-boundary.js';
 import { registerInteractionShapeGuard } from './slack/interaction-shape-guard.js';
 import { portOf, startHealthServer } from './slack/health-routes.js';
@@ -28,6 +28,8 @@ export type OutfieldDeps = {
   host?: string;
   /** How the pacer waits for the Slack budget: real time by default; tests move their manual clock. */
   sleep?: Sleep;
+  /** Socket Mode: how long to wait between attempts to reconnect (tests shorten it). */
+  reconnectBackoff?: ReconnectBackoff;
 };
 
 export type Outfield = {
@@ -41,7 +43,7 @@ export type Outfield = {
 };
 
 export function createOutfield(deps: OutfieldDeps): Outfield {
-  const { app, mode, routes } = createBoltApp(deps.config, deps.db, deps.log);
+  const { app, mode, routes } = createBoltApp(deps.config, deps.db, deps.log, { reconnectBackoff: deps.reconnectBackoff });
   let healthServer: Server | undefined;
   registerInteractionShapeGuard(app, deps.log);
   registerErrorBoundary(app, deps.log);

@@ -3,7 +3,7 @@ import path from 'node:path';
 import { Ajv } from 'ajv';
 import { parse } from 'yaml';
 import { describe, expect, it } from 'vitest';
-import { registerFeatures } from '../src/features/index.js';
+import { registeredCommands } from './support/registered-commands.js';
 
 const root = path.resolve(import.meta.dirname, '..');
 const schemaFile = path.resolve(root, '..', 'shared', 'slack-specs', 'slackapi-manifest-schema', 'schemas', 'manifest.schema.1.0.0.json');
@@ -12,14 +12,6 @@ type Manifest = { features: { slash_commands: { command: string; should_escape?:
 
 async function loadManifest(): Promise<Manifest> {
   return parse(await readFile(path.join(root, 'manifest.yml'), 'utf8')) as Manifest;
-}
-
-/** The commands the app registers, read through a stand-in for Bolt's registration API. */
-function registeredCommands(): string[] {
-  const commands: string[] = [];
-  const recorder = { command: (name: string) => commands.push(name), action: () => {}, view: () => {}, event: () => {}, options: () => {} };
-  registerFeatures(recorder as never, { events: { on: () => {}, emit: async () => {} } } as never);
-  return commands;
 }
 
 describe('manifest.yml', () => {
@@ -39,6 +31,27 @@ describe('manifest.yml', () => {
     const validate = await manifestValidator();
     const manifest = await loadManifest();
     expect(validate({ ...manifest, settings: { interactivity: { enabled: true } } })).toBe(false);
+  });
+
+  it('in HTTP mode, as the README and the manifest’s comments say, is valid and has the options load URL', async () => {
+    const url = 'https://outfield.example.com/slack/events';
+    const manifest = (await loadManifest()) as Manifest & { settings: Record<string, any> };
+    const http = {
+      ...manifest,
+      features: { ...manifest.features, slash_commands: manifest.features.slash_commands.map((c) => ({ ...c, url })) },
+      settings: {
+        ...manifest.settings,
+        socket_mode_enabled: false,
+        event_subscriptions: { ...manifest.settings.event_subscriptions, request_url: url },
+        interactivity: { ...manifest.settings.interactivity, request_url: url, message_menu_options_url: url },
+      },
+    };
+    const validate = await manifestValidator();
+    expect(validate(http), JSON.stringify(validate.errors)).toBe(true);
+    for (const file of ['manifest.yml', 'README.md']) {
+      const text = await readFile(path.join(root, file), 'utf8');
+      expect(text, file).toContain('message_menu_options_url');
+    }
   });
 
   it('lists exactly the slash commands the app registers, each escaped', async () => {

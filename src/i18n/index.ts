@@ -1,4 +1,5 @@
 import { catalog, type MessageKey } from './catalog.js';
+import { formatPlurals } from './plural.js';
 
 export type { MessageKey };
 export type Language = 'en' | 'id';
@@ -21,11 +22,17 @@ export function intlLocaleOf(language: Language): string {
   return language === 'id' ? 'id-ID' : 'en-US';
 }
 
-/** `{name}` placeholders are replaced by params; a missing param stays visible rather than vanishing. */
+const pluralRules = new Map(LANGUAGES.map((language) => [language, new Intl.PluralRules(intlLocaleOf(language))]));
+
+/**
+ * `{name}` placeholders are replaced by params; a missing param stays visible rather than vanishing.
+ * `{count, plural, one {…} other {…}}` picks the language's plural form (see plural.ts).
+ */
 export function translator(language: Language): Translate {
   const messages = catalog[language];
+  const rules = pluralRules.get(language) as Intl.PluralRules;
   return (key, params = {}) =>
-    messages[key].replace(/\{(\w+)\}/g, (whole, name: string) => (name in params ? String(params[name]) : whole));
+    formatPlurals(messages[key], params, rules).replace(/\{(\w+)\}/g, (whole, name: string) => (name in params ? String(params[name]) : whole));
 }
 
 const dayFormats = new Map(

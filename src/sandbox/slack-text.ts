@@ -1,6 +1,7 @@
 /** Command text as Slack sends it with `should_escape: true` (wire-facts §7). */
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
+import { escapeAsSlack } from '../slack-standin/slack-escape.js';
 import { CHANNELS, PEOPLE } from './cast.js';
 
 const manifestFile = fileURLToPath(new URL('../../manifest.yml', import.meta.url));
@@ -9,18 +10,12 @@ const manifestFile = fileURLToPath(new URL('../../manifest.yml', import.meta.url
 export const manifestCommands = (): Set<string> =>
   new Set([...readFileSync(manifestFile, 'utf8').matchAll(/^\s*-\s*command:\s*(\/\S+)/gm)].map((match) => match[1] as string));
 
-/** &, < and > escaped; `@name` becomes `<@U…|name>` and `#channel` `<#C…|channel>` for known people and channels. */
+/** What Slack makes of typed command text (see slack-escape.ts), for the sandbox's people and channels. */
 export function escapeCommandText(text: string): string {
-  const escaped = text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
-  return escaped
-    .replace(/(^|\s)@([a-z0-9._-]+)/gi, (whole, before: string, name: string) => {
-      const person = PEOPLE.find((p) => p.name === name.toLowerCase());
-      return person ? `${before}<@${person.id}|${person.name}>` : whole;
-    })
-    .replace(/(^|\s)#([a-z0-9_-]+)/gi, (whole, before: string, name: string) => {
-      const channel = CHANNELS.find((c) => c.name === name.toLowerCase());
-      return channel ? `${before}<#${channel.id}|${channel.name}>` : whole;
-    });
+  return escapeAsSlack(text, {
+    userIdOf: (name) => PEOPLE.find((p) => p.name === name.toLowerCase())?.id,
+    channelIdOf: (name) => CHANNELS.find((c) => c.name === name.toLowerCase())?.id,
+  });
 }
 
 /** "/call Acme: notes" → ["/call", "Acme: notes"]. */

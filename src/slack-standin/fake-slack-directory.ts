@@ -50,6 +50,10 @@ export class FakeDirectory {
     return this.users.get(id);
   }
 
+  userNamed(name: string): FakeUser | undefined {
+    return [...this.users.values()].find((user) => user.name === name);
+  }
+
   readonly methods: MethodTable = {
     'auth.test': () => ok({
       url: `https://${TEAM_DOMAIN}.slack.com/`, team: TEAM_NAME, user: 'outfield', team_id: this.bot.teamId,

@@ -53,6 +53,23 @@ export class FakeSocketMode {
     return acked;
   }
 
+  /**
+   * Slack's routine `disconnect` envelope (e.g. `refresh_requested` when it recycles a pod): the
+   * client must close this link and open a new one through apps.connections.open. Resolves once
+   * every connected client has closed its link.
+   */
+  async disconnect(reason: 'warning' | 'refresh_requested' | 'link_disabled' = 'refresh_requested', timeoutMs = 5000): Promise<void> {
+    const closing = [...this.clients].map((client) => new Promise<void>((resolve, reject) => {
+      const timer = setTimeout(() => reject(new Error('the client kept the link open after disconnect')), timeoutMs);
+      client.once('close', () => {
+        clearTimeout(timer);
+        resolve();
+      });
+      client.send(JSON.stringify({ type: 'disconnect', reason, debug_info: { host: 'fake-slack' } }));
+    }));
+    await Promise.all(closing);
+  }
+
   async close(): Promise<void> {
     for (const client of this.clients) client.terminate();
     await new Promise((resolve) => this.wss.close(resolve));

@@ -153,6 +153,11 @@ export class FakeSlack extends SlackRecorder {
     return this.directory.user(id);
   }
 
+  /** The user whose handle is `name` (what `@name` means in typed text). */
+  userNamed(name: string): FakeUser | undefined {
+    return this.directory.userNamed(name);
+  }
+
   /** Makes a message known (a fresh ts unless given) so chat.update/delete/getPermalink/reactions.add find it. */
   addMessage(channel: string, message: Record<string, unknown> & { ts?: string } = {}): StoredMessage {
     const ts = message.ts ?? this.chat.nextTs();

@@ -5,6 +5,7 @@
 import { createHmac } from 'node:crypto';
 import type { FakeSlack } from './fake-slack.js';
 import { actionOf, fullView, randomId } from './slack-driver-payloads.js';
+import { escapeAsSlack } from './slack-escape.js';
 import type { ActionInput, StateValues, ViewInput } from './slack-driver-payloads.js';
 
 export { stateValue } from './slack-driver-payloads.js';
@@ -17,6 +18,8 @@ export type SlackDriverOptions = {
   teamId?: string;
   /** Unix seconds used for X-Slack-Request-Timestamp; real time by default. */
   now?: () => number;
+  /** `socket`: deliver the same payloads as Socket Mode envelopes (the ack's payload is the answer). */
+  transport?: 'http' | 'socket';
 };
 
 export type DriverResponse = { status: number; text: string; json?: any; responseUrl?: string; triggerId?: string; eventId?: string };
@@ -33,6 +36,7 @@ export class SlackDriver {
   private readonly teamId: string;
   private readonly now: () => number;
   private eventSeq = 0;
+  private readonly channels: Record<string, string> = { [DEFAULT_CHANNEL.name]: DEFAULT_CHANNEL.id };
 
   constructor(private readonly options: SlackDriverOptions) {
     this.fake = options.fake;
@@ -57,6 +61,23 @@ export class SlackDriver {
       is_enterprise_install: 'false', response_url: responseUrl, trigger_id: triggerId, ...extra,
     });
     return { ...(await this.signed(form.toString(), FORM)), responseUrl, triggerId };
+  }
+
+  /**
+   * A slash command with `typed` turned into what Slack sends for it (entities, links, e-mails,
+   * `<@U…|name>` for users the fake knows, `<#C…|name>` for the driver's channels, `<!here>`).
+   */
+  typedCommand(userId: string, command: string, typed: string, extra: Record<string, string> = {}): Promise<DriverResponse> {
+    const directory = {
+      userIdOf: (name: string) => this.fake.userNamed(name)?.id,
+      channelIdOf: (name: string) => this.channels[name],
+    };
+    return this.command(userId, command, escapeAsSlack(typed, directory), extra);
+  }
+
+  /** A channel `#name` typed into a command turns into `<#id|name>`. */
+  addChannel(name: string, id: string): void {
+    this.channels[name] = id;
   }
 
   /** A block_actions interaction from a message (default: a fresh bot message in #general) or a view. */
@@ -138,6 +159,7 @@ export class SlackDriver {
   }
 
   private signed(body: string, contentType: string, headers: Record<string, string> = {}): Promise<DriverResponse> {
+    if (this.options.transport === 'socket') return this.overSocket(body, contentType);
     const timestamp = this.now();
     return this.raw(body, {
       'content-type': contentType,
@@ -145,6 +167,15 @@ export class SlackDriver {
       'x-slack-signature': this.signature(body, timestamp),
       ...headers,
     });
+  }
+
+  /** Socket Mode: a form body becomes a `slash_commands` or `interactive` envelope, JSON an `events_api` one. */
+  private async overSocket(body: string, contentType: string): Promise<DriverResponse> {
+    const form = contentType === FORM ? Object.fromEntries(new URLSearchParams(body)) : undefined;
+    const [type, payload] = !form ? ['events_api', JSON.parse(body)]
+      : form.payload !== undefined ? ['interactive', JSON.parse(form.payload)] : ['slash_commands', form];
+    const ack = await this.fake.socket.send(type, payload);
+    return { status: 200, text: ack.payload ? JSON.stringify(ack.payload) : '', ...(ack.payload ? { json: ack.payload } : {}) };
   }
 
   private interaction(payload: Record<string, unknown>): Promise<DriverResponse> {

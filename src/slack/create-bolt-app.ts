@@ -16,7 +16,25 @@ export const slackClientOptions = (apiUrl: string) => ({
   timeout: 10_000,
 });
 
+/** Waits between attempts to reach apps.connections.open again: doubling from `minMs` up to `maxMs`. */
+export type ReconnectBackoff = { minMs: number; maxMs: number };
+const RECONNECT_BACKOFF: ReconnectBackoff = { minMs: 1000, maxMs: 60_000 };
+
+/**
+ * The Socket Mode client's own WebClient, which only ever calls apps.connections.open. It must keep
+ * trying through an outage: the Socket Mode client gives up on the first HTTP 5xx that escapes its
+ * WebClient (it counts that as unrecoverable) and its reconnect then rejects with nobody to catch it,
+ * which ends the process. So: retry forever with capped backoff, and wait out a 429's Retry-After.
+ */
+export const socketModeClientOptions = (apiUrl: string, backoff: ReconnectBackoff = RECONNECT_BACKOFF) => ({
+  slackApiUrl: apiUrl,
+  retryConfig: { forever: true, factor: 2, randomize: true, minTimeout: backoff.minMs, maxTimeout: backoff.maxMs },
+  rejectRateLimitedCalls: false,
+  timeout: 10_000,
+});
+
 export type BoltApp = { app: App; mode: 'http' | 'socket'; routes: CustomRoute[] };
+export type BoltAppOptions = { reconnectBackoff?: ReconnectBackoff };
 
 /** Malformed bodies must never turn into a 5xx or a crash; Bolt answers 400/401 to most itself. */
 function httpReceiver(config: Config, customRoutes: CustomRoute[], log: Log): HTTPReceiver {
@@ -32,14 +50,14 @@ function httpReceiver(config: Config, customRoutes: CustomRoute[], log: Log): HT
   return receiver;
 }
 
-export function createBoltApp(config: Config, db: Db, log: Log): BoltApp {
+export function createBoltApp(config: Config, db: Db, log: Log, options: BoltAppOptions = {}): BoltApp {
   const logger = toSlackLogger(log);
   const routes = healthRoutes(db);
   const receiver: Receiver = config.slack.appToken
     ? new SocketModeReceiver({
         appToken: config.slack.appToken,
         logger,
-        installerOptions: { clientOptions: slackClientOptions(config.slack.apiUrl) },
+        installerOptions: { clientOptions: socketModeClientOptions(config.slack.apiUrl, options.reconnectBackoff) },
       })
     : httpReceiver(config, routes, log);
   const app = new App({

@@ -1,3 +1,5 @@
+import { readEscapedText } from './escaped-text.js';
+
 // With should_escape: true Slack sends mentions as <@U123> or <@U123|name>; both forms are accepted.
 const USER_MENTION = /^<@([UW][A-Z0-9]{2,})(?:\|[^>]*)?>$/;
 
@@ -19,7 +21,7 @@ export function containsMention(text: string): boolean {
   return /<[@#!][^>]*>/.test(text);
 }
 
-/** Words of a slash command's text, split on any run of white space. */
-export function wordsOf(text: string): string[] {
-  return text.trim().split(/\s+/).filter(Boolean);
+/** Words of a slash command's text as the user typed them (Slack's markup read back), split on white space. */
+export function wordsOf(commandText: string): string[] {
+  return readEscapedText(commandText).trim().split(/\s+/).filter(Boolean);
 }

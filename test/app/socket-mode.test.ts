@@ -22,7 +22,10 @@ beforeAll(async () => {
     DATABASE_URL: database.url,
     LOG_LEVEL: 'silent',
   });
-  outfield = createOutfield({ config, db: database.db, clock: new ManualClock(), log: createLog('silent') });
+  // Reconnect attempts 50 ms apart (doubling to 400 ms) instead of 1 s to 60 s, so an outage fits in a test.
+  outfield = createOutfield({
+    config, db: database.db, clock: new ManualClock(), log: createLog('silent'), reconnectBackoff: { minMs: 50, maxMs: 400 },
+  });
   ({ port } = await outfield.start());
   await fake.socket.waitForConnection();
 });
@@ -47,6 +50,27 @@ describe('Socket Mode', () => {
     expect(ack.payload).toMatchObject({ response_type: 'ephemeral' });
     expect(String(ack.payload?.text)).toContain('/call Acme Corp');
     expect(await database.db.member.count({ where: { slackUserId: 'U0SOCK' } })).toBe(1);
+  });
+
+  it('survives Slack’s disconnect followed by an outage of apps.connections.open, then serves again', async () => {
+    const opensBefore = fake.callsTo('apps.connections.open').length;
+    fake.failNext('apps.connections.open', { status: 500 }, 4);
+    fake.failNext('apps.connections.open', { status: 429, retryAfterSeconds: 1 });
+    await fake.socket.disconnect('refresh_requested');
+    expect(fake.socket.connected).toBe(false);
+    expect((await fetch(`http://127.0.0.1:${port}/healthz`)).status).toBe(200);
+
+    await fake.socket.waitForConnection(15_000);
+    const opens = fake.callsTo('apps.connections.open').slice(opensBefore);
+    expect(opens.map((call) => call.fault ?? 'ok')).toEqual(['http_500', 'http_500', 'http_500', 'http_500', 'ratelimited', 'ok']);
+    // Retry-After: 1 was waited out, not hammered.
+    expect(opens[5]!.at - opens[4]!.at).toBeGreaterThanOrEqual(950);
+    expect((await fetch(`http://127.0.0.1:${port}/healthz`)).status).toBe(200);
+    const ack = await fake.socket.send('slash_commands', {
+      command: '/outfield', text: 'help', user_id: 'U0SOCK', team_id: fake.teamId, channel_id: 'C0GENERAL',
+      response_url: fake.responseUrl(), trigger_id: fake.newTriggerId(), api_app_id: fake.appId,
+    });
+    expect(String(ack.payload?.text)).toContain('/call Acme Corp');
   });
 
   it('still serves health checks over HTTP', async () => {

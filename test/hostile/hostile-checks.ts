@@ -20,7 +20,8 @@ export async function rowCounts(db: Db): Promise<Record<string, number>> {
   return Object.fromEntries(MODELS.map((model) => [model, Number(row?.[model])]));
 }
 
-export const GENERIC_ERRORS = LANGUAGES.map((language) => translator(language)('common.something_went_wrong'));
+export const GENERIC_ERRORS = LANGUAGES.flatMap((language) =>
+  (['common.something_went_wrong', 'common.failed_after_ack'] as const).map((key) => translator(language)(key)));
 
 const textsSentTo = (fake: FakeSlack): string[] => [
   ...fake.responses.map((response) => JSON.stringify(response.body)),

@@ -26,6 +26,13 @@ export const HOSTILE_STRINGS: Readonly<Record<string, string>> = {
   'here broadcast': '<!here|here>',
   'mention of a bot': '<@U0BOT>',
   'mrkdwn link injection': '<https://evil.example|click me>',
+  // Slack's own markup with should_escape: true (what a rep's @here, @name, #channel, link, e-mail become).
+  'escaped here': '<!here>',
+  'escaped user with name': '<@U123|name>',
+  'escaped channel': '<#C123|name>',
+  'escaped link': '<http://x.co|x.co>',
+  'escaped e-mail': '<mailto:a@b.co|a@b.co>',
+  'escaped link with colon first': '<http://x.co|x.co>: <!channel> notes',
   'format string': '%s%s%n {0} ${process.env} {{constructor}}',
   'prototype pollution': '__proto__ constructor prototype',
   'path traversal': '../../../../etc/passwd',

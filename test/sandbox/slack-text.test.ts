@@ -16,7 +16,8 @@ describe('command text as Slack sends it', () => {
     ['post in #sales-leaderboard', 'post in <#C0LEADERBOARD|sales-leaderboard>'],
     ['@nobody stays typed', '@nobody stays typed'],
     ['Acme <Corp> & Sons', 'Acme &lt;Corp&gt; &amp; Sons'],
-    ['mail@sam.example is no mention', 'mail@sam.example is no mention'],
+    ['mail@sam.example is no mention', '<mailto:mail@sam.example|mail@sam.example> is no mention'],
+    ['@here and Tokopedia.com', '<!here> and <http://Tokopedia.com|Tokopedia.com>'],
   ])('escapes %j like should_escape', (input, expected) => {
     expect(escapeCommandText(input)).toBe(expected);
   });

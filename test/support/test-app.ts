@@ -23,7 +23,13 @@ export type TestApp = {
   close(): Promise<void>;
 };
 
-export type TestAppOptions = { clock?: ManualClock; env?: Record<string, string>; limits?: FakeLimits };
+export type TestAppOptions = {
+  clock?: ManualClock;
+  env?: Record<string, string>;
+  limits?: FakeLimits;
+  /** Socket Mode: the app connects to the fake's WebSocket and the driver sends envelopes there. */
+  socketMode?: boolean;
+};
 
 /**
  * The real app on a fresh database of the provider under test, talking to a fake Slack over HTTP,
@@ -42,12 +48,20 @@ export async function startTestApp(options: TestAppOptions = {}): Promise<TestAp
     DATABASE_URL: database.url,
     OUTFIELD_ADMINS: ADMIN_ID,
     LOG_LEVEL: process.env.OUTFIELD_TEST_LOG_LEVEL ?? 'silent',
+    ...(options.socketMode ? { SLACK_APP_TOKEN: fake.appToken } : {}),
     ...options.env,
   });
   // No timers in tests: they drive scheduled work with `outfield.scheduler.runDueWork()` and the manual clock.
-  const outfield = createOutfield({ config, db: database.db, clock: clock as Clock, log: createLog(config.logLevel), scheduling: 'manual', sleep: clock.sleep });
+  const outfield = createOutfield({
+    config, db: database.db, clock: clock as Clock, log: createLog(config.logLevel), scheduling: 'manual', sleep: clock.sleep,
+    reconnectBackoff: { minMs: 50, maxMs: 400 },
+  });
   const { port } = await outfield.start();
-  const driver = new SlackDriver({ appUrl: `http://127.0.0.1:${port}/slack/events`, signingSecret: SIGNING_SECRET, fake });
+  if (options.socketMode) await fake.socket.waitForConnection();
+  const driver = new SlackDriver({
+    appUrl: `http://127.0.0.1:${port}/slack/events`, signingSecret: SIGNING_SECRET, fake,
+    transport: options.socketMode ? 'socket' : 'http',
+  });
   return {
     fake,
     driver,

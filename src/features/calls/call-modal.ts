@@ -1,5 +1,6 @@
 import type { ModalView, PlainTextOption } from '@slack/types';
 import type { Translate } from '../../i18n/index.js';
+import { minorDigitsOf } from '../../money.js';
 import { input, option, plainText } from '../../slack/blocks.js';
 import { dayjs } from '../../time/local-time.js';
 import type { CallWithAccount } from './call-service.js';
@@ -83,7 +84,8 @@ export function callModal({ t, currency, tz, now, call }: CallModalInput): Modal
         element: {
           type: 'number_input',
           action_id: B.value,
-          is_decimal_allowed: true,
+          // IDR and other currencies without cents take whole numbers.
+          is_decimal_allowed: minorDigitsOf(currency) > 0,
           min_value: '0',
           ...(call?.value ? { initial_value: call.value.toString() } : {}),
         },

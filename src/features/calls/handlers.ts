@@ -42,7 +42,7 @@ export const onCallCommand = (deps: FeatureDeps) => async ({ ack, command, conte
   } else if (sub === 'undo') {
     await ack(deletedMessage(await undoLastCall(deps, actor, `trigger:${command.trigger_id}`), viewer, 'calls.undone'));
   } else {
-    const result = await logQuickCall(deps, actor, parseCallText(text), `trigger:${command.trigger_id}`);
+    const result = await logQuickCall(deps, actor, parseCallText(text, viewer), `trigger:${command.trigger_id}`);
     if (result.kind === 'ambiguous') return ack(duplicatePrompt(result.pending, result.duplicates, actor.t));
     const { text: headline, blocks } = callConfirmation(result.call, viewer, loggedHeadline(result.call, actor.t, result.created));
     await ack(ephemeral(headline, blocks));

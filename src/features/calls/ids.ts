@@ -11,6 +11,9 @@ export const DELETE_CALL_ACTION = 'calls_delete';
 export const CHOOSE_ACCOUNT_ACTION = 'calls_choose_account';
 export const ACCOUNT_SELECT_ACTION = 'calls_account_select';
 
+/** Outbox kind of the DM that confirms a call saved from the modal. */
+export const CALL_CONFIRMATION_KIND = 'calls.confirmation';
+
 /** Block ids of the modal's inputs; each input's action_id equals its block_id (but the account select). */
 export const CALL_BLOCKS = {
   account: 'calls_account',

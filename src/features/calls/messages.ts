@@ -67,26 +67,26 @@ const en = {
 
 const id: Record<keyof typeof en, string> = {
   'calls.help':
-    '*Catat kunjungan penjualan*\n' +
-    '• `/call` membuka formulir *Catat kunjungan*\n' +
-    '• `/call Acme Corp: bertemu pembeli, demo dijadwalkan` langsung mencatat kunjungan: akun adalah teks sebelum titik dua pertama, catatan sesudahnya (`/call Acme Corp` mencatat kunjungan tanpa catatan)\n' +
-    '• Di mana saja dalam catatan Anda dapat menambahkan, masing-masing sekali:\n' +
-    '   nilai transaksi `$12,500`, `$12.5k`, `value:12500` atau `value:1.2m` (mata uang workspace, 0 atau lebih)\n' +
-    '   jenis kunjungan `#visit`, `#phone`, `#video` atau `#email`\n' +
+    '*Catat aktivitas penjualan*\n' +
+    '• `/call` membuka formulir *Catat aktivitas*\n' +
+    '• `/call Acme Corp: bertemu pembeli, demo dijadwalkan` langsung mencatat aktivitas: nama pelanggan ditulis sebelum titik dua pertama, catatannya sesudahnya (`/call Acme Corp` mencatat aktivitas tanpa catatan)\n' +
+    '• Di bagian mana pun dalam catatan Anda bisa menambahkan, masing-masing sekali:\n' +
+    '   nilai transaksi `Rp12.500.000`, `Rp12,5jt`, `value:250rb` atau `value:12500000` (dalam mata uang workspace; titik memisahkan ribuan, koma untuk desimal)\n' +
+    '   jenis aktivitas `#visit` (kunjungan), `#phone` (telepon), `#video` atau `#email`\n' +
     '   tahap `stage:prospecting|qualification|proposal|negotiation|won|lost`\n' +
     '   hasil `outcome:no_answer|follow_up|meeting_booked|proposal_sent|won|lost`\n' +
-    '   tanggal `date:yesterday` atau `date:YYYY-MM-DD` (paling lama 7 hari ke belakang, pukul 12:00 waktu Anda; bawaan sekarang)\n' +
-    '   Semua ini dihapus dari catatan. Token yang tidak saya pahami (`value:abc`, `#fax`) menghentikan pencatatan dan tidak ada yang disimpan.\n' +
-    '• Contoh: `/call Acme Corp: demo dijadwalkan #visit $12,500 stage:proposal`\n' +
-    '• `/call list` menampilkan 10 kunjungan terakhir Anda dengan tombol Ubah dan Hapus\n' +
-    '• `/call undo` menghapus kunjungan yang Anda catat dalam 10 menit terakhir\n' +
-    'Catatan kunjungan Anda hanya terlihat oleh Anda, manajer Anda, dan admin Outfield.',
-  'calls.modal_title': 'Catat kunjungan',
-  'calls.modal_title_edit': 'Ubah kunjungan',
-  'calls.label_account': 'Akun',
+    '   tanggal `date:yesterday` atau `date:YYYY-MM-DD` (paling lama 7 hari ke belakang, dicatat pukul 12:00 waktu Anda; tanpa tanggal berarti sekarang)\n' +
+    '   Penanda ini tidak ikut masuk ke catatan. Jika ada penanda yang tidak saya pahami (`value:abc`, `#fax`), aktivitasnya tidak dicatat sama sekali.\n' +
+    '• Contoh: `/call Acme Corp: demo dijadwalkan #visit Rp12.500.000 stage:proposal`\n' +
+    '• `/call list` menampilkan 10 aktivitas terakhir Anda beserta tombol Ubah dan Hapus\n' +
+    '• `/call undo` menghapus aktivitas yang Anda catat dalam 10 menit terakhir\n' +
+    'Catatan aktivitas Anda hanya dapat dilihat oleh Anda, manajer Anda, dan admin Outfield.',
+  'calls.modal_title': 'Catat aktivitas',
+  'calls.modal_title_edit': 'Ubah aktivitas',
+  'calls.label_account': 'Pelanggan',
   'calls.label_contact': 'Kontak',
   'calls.label_type': 'Jenis',
-  'calls.label_when': 'Kapan',
+  'calls.label_when': 'Tanggal',
   'calls.label_time': 'Jam',
   'calls.label_outcome': 'Hasil',
   'calls.label_value': 'Nilai transaksi ({currency})',
@@ -94,9 +94,9 @@ const id: Record<keyof typeof en, string> = {
   'calls.label_next_step': 'Langkah berikutnya',
   'calls.label_next_step_date': 'Tanggal langkah berikutnya',
   'calls.label_notes': 'Catatan',
-  'calls.hint_account': 'Ketik untuk mencari. Pilih “Akun baru: …” untuk menambahkannya.',
-  'calls.hint_when': 'Paling lama 7 hari ke belakang. Kosongkan jam untuk saat ini.',
-  'calls.new_account_option': 'Akun baru: {name}',
+  'calls.hint_account': 'Ketik untuk mencari. Pilih “Pelanggan baru: …” untuk menambahkan pelanggan.',
+  'calls.hint_when': 'Paling lama 7 hari ke belakang. Biarkan jam kosong untuk memakai waktu sekarang.',
+  'calls.new_account_option': 'Pelanggan baru: {name}',
   'calls.type_visit': 'Kunjungan',
   'calls.type_phone': 'Telepon',
   'calls.type_video': 'Video',
@@ -104,29 +104,29 @@ const id: Record<keyof typeof en, string> = {
   'calls.outcome_no_answer': 'Tidak ada jawaban',
   'calls.outcome_follow_up': 'Tindak lanjut',
   'calls.outcome_meeting_booked': 'Pertemuan dijadwalkan',
-  'calls.outcome_proposal_sent': 'Proposal dikirim',
-  'calls.outcome_won': 'Menang',
-  'calls.outcome_lost': 'Kalah',
+  'calls.outcome_proposal_sent': 'Proposal terkirim',
+  'calls.outcome_won': 'Deal berhasil',
+  'calls.outcome_lost': 'Gagal',
   'calls.stage_prospecting': 'Prospek',
   'calls.stage_qualification': 'Kualifikasi',
   'calls.stage_proposal': 'Proposal',
   'calls.stage_negotiation': 'Negosiasi',
-  'calls.stage_won': 'Menang',
-  'calls.stage_lost': 'Kalah',
-  'calls.logged': 'Kunjungan Anda ke *{account}* sudah dicatat.',
-  'calls.already_logged': 'Kunjungan ini sudah dicatat; tidak ada yang ditambahkan. Ini datanya:',
-  'calls.updated': 'Kunjungan Anda ke *{account}* sudah diperbarui.',
-  'calls.deleted': 'Kunjungan ke *{account}* pada {day} sudah dihapus.',
-  'calls.undone': 'Dibatalkan: kunjungan Anda ke *{account}* pada {day} sudah dihapus.',
-  'calls.list_header': 'Kunjungan terakhir Anda',
-  'calls.list_empty': 'Anda belum mencatat kunjungan. Coba `/call Acme Corp: bertemu pembeli`.',
+  'calls.stage_won': 'Deal berhasil',
+  'calls.stage_lost': 'Gagal',
+  'calls.logged': 'Aktivitas Anda dengan *{account}* sudah dicatat.',
+  'calls.already_logged': 'Aktivitas ini sudah tercatat sebelumnya; tidak ada yang ditambahkan. Ini datanya:',
+  'calls.updated': 'Aktivitas Anda dengan *{account}* sudah diperbarui.',
+  'calls.deleted': 'Aktivitas dengan *{account}* pada {day} sudah dihapus.',
+  'calls.undone': 'Dibatalkan: aktivitas Anda dengan *{account}* pada {day} sudah dihapus.',
+  'calls.list_header': 'Aktivitas terakhir Anda',
+  'calls.list_empty': 'Anda belum mencatat aktivitas apa pun. Coba `/call Acme Corp: bertemu pembeli`.',
   'calls.edit': 'Ubah',
   'calls.delete': 'Hapus',
-  'calls.delete_confirm_title': 'Hapus kunjungan ini?',
-  'calls.delete_confirm_text': 'Kunjungan ke {account} pada {day} akan dihapus dan tidak lagi dihitung dalam kuota Anda.',
-  'calls.duplicate_prompt': 'Belum ada akun bernama *{name}*, tetapi akun-akun ini mirip. Mana yang Anda maksud? Belum ada yang dicatat sampai Anda memilih.',
+  'calls.delete_confirm_title': 'Hapus aktivitas ini?',
+  'calls.delete_confirm_text': 'Aktivitas dengan {account} pada {day} akan dihapus dan tidak lagi dihitung dalam kuota Anda.',
+  'calls.duplicate_prompt': 'Belum ada pelanggan bernama *{name}*, tetapi beberapa nama ini mirip. Mana yang Anda maksud? Aktivitasnya baru dicatat setelah Anda memilih.',
   'calls.use_account': 'Pakai {name}',
-  'calls.create_account': 'Buat akun baru “{name}”',
+  'calls.create_account': 'Buat pelanggan baru “{name}”',
 };
 
 export const callMessages = defineMessages({

@@ -1,17 +1,16 @@
 import type { AllMiddlewareArgs, SlackOptionsMiddlewareArgs, SlackViewMiddlewareArgs, ViewSubmitAction } from '@slack/bolt';
 import { z } from 'zod';
 import { homeOf } from '../../home/home-section.js';
+import type { Actor } from '../../members/member-service.js';
 import { actorOf } from '../../slack/actor-context.js';
 import { option } from '../../slack/blocks.js';
 import type { FeatureDeps } from '../feature.js';
 import { accountInWorkspace, findAccountByName, searchAccounts } from './account-service.js';
 import { accountOptionValue, newAccountOptionValue } from './call-modal.js';
 import { callToChange, logCall, updateCall } from './call-service.js';
-import { viewerOf } from './handlers.js';
-import { CALL_BLOCKS } from './ids.js';
+import { CALL_BLOCKS, CALL_CONFIRMATION_KIND } from './ids.js';
 import { readCallModal } from './modal-input.js';
 import { checkAccountName } from './text-rules.js';
-import { callConfirmation, loggedHeadline } from './views.js';
 
 type ViewArgs = SlackViewMiddlewareArgs<ViewSubmitAction> & AllMiddlewareArgs;
 type OptionsArgs = SlackOptionsMiddlewareArgs<'block_suggestion'> & AllMiddlewareArgs;
@@ -30,29 +29,44 @@ function metadataOf(raw: string): z.infer<typeof metadataSchema> {
  * Log a call / Edit call submitted. Errors go back inline on their fields and nothing is stored;
  * the view id is the idempotency key, so a double submission logs one call.
  */
-export const onCallModalSubmit = (deps: FeatureDeps) => async ({ ack, view, context, client }: ViewArgs) => {
+export const onCallModalSubmit = (deps: FeatureDeps) => async ({ ack, view, context }: ViewArgs) => {
   const actor = actorOf(context);
   const { callId } = metadataOf(view.private_metadata);
   const editing = callId ? await callToChange(deps, actor, callId) : undefined;
-  const result = readCallModal(view.state.values, { t: actor.t, now: deps.clock.now(), tz: editing?.rep.tz ?? actor.member.tz });
+  const result = readCallModal(view.state.values, {
+    t: actor.t, now: deps.clock.now(), tz: editing?.rep.tz ?? actor.member.tz, currency: actor.workspace.currency,
+  });
   if ('errors' in result) return ack({ response_action: 'errors', errors: result.errors });
-  const viewer = viewerOf(actor);
   const account = 'accountId' in result.input.account ? await accountInWorkspace(deps.db, actor.workspace.id, result.input.account.accountId) : true;
   if (!account) return ack({ response_action: 'errors', errors: { [CALL_BLOCKS.account]: actor.t('calls.account_gone') } });
   if (editing) {
     const call = await updateCall(deps, actor, editing, result.input);
     await ack();
-    const headline = actor.t('calls.updated', { account: call.account.name });
-    await client.chat.postMessage({ channel: actor.member.slackUserId, ...callConfirmation(call, viewer, headline) });
     await deps.events.emit('home.stale', homeOf(actor));
-    return;
+    return confirmLater(deps, actor, call.id, { updated: true, viewId: view.id });
   }
   const { call, created } = await logCall(deps, actor, result.input, `view:${view.id}`);
   await ack();
   if (!created) return;
-  await client.chat.postMessage({ channel: actor.member.slackUserId, ...callConfirmation(call, viewer, loggedHeadline(call, actor.t, true)) });
   await deps.events.emit('home.stale', homeOf(actor));
+  await confirmLater(deps, actor, call.id, { updated: false, viewId: view.id });
 };
+
+/** How long a confirmation may wait for Slack (429s, an outage) before it is no longer worth sending. */
+const CONFIRMATION_TTL_MS = 60 * 60 * 1000;
+
+/**
+ * The call is stored before its confirmation DM, so the DM goes through the outbox: once per view
+ * (a double submission confirms once), retried after a 429 instead of telling the rep it failed.
+ */
+async function confirmLater(deps: FeatureDeps, actor: Actor, callId: string, options: { updated: boolean; viewId: string }): Promise<void> {
+  const now = deps.clock.now();
+  await deps.outbox.enqueue([{
+    workspaceId: actor.workspace.id, kind: CALL_CONFIRMATION_KIND, target: callId, slot: `view:${options.viewId}`,
+    payload: { callId, memberId: actor.member.id, updated: options.updated }, dueAt: now, expiresAt: new Date(now.getTime() + CONFIRMATION_TTL_MS),
+  }]);
+  await deps.outbox.sendSoon();
+}
 
 /** The account picker: matching and near accounts, then "New account: <typed>" when it is new and valid. */
 export const onAccountOptions = (deps: FeatureDeps) => async ({ ack, body, context }: OptionsArgs) => {

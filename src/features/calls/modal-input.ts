@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { UserError } from '../../errors.js';
 import type { Translate } from '../../i18n/index.js';
 import { fieldErrors } from '../../slack/modal-state.js';
+import { minorDigitsOf } from '../../money.js';
 import { isValidLocalDay, localDayOf } from '../../time/local-time.js';
 import type { AccountChoice } from './account-service.js';
 import type { CallInput } from './call-service.js';
@@ -37,11 +38,16 @@ function oneOf<T extends string>(values: readonly T[], value: string | undefined
   throw new UserError('calls.select_invalid');
 }
 
-function amountOf(text: string | undefined): string | undefined {
+/** Slack's number_input sends plain digits with a dot; whole numbers only for currencies without cents (IDR). */
+function amountOf(text: string | undefined, currency: string): string | undefined {
   if (text === undefined || text.trim() === '') return undefined;
   const amount = Number(text.trim());
   if (!DECIMAL.test(text.trim()) || amount > VALUE_MAX) throw new UserError('calls.value_modal_invalid');
-  return String(Math.round(amount * 100) / 100);
+  const decimals = text.trim().split('.')[1]?.length ?? 0;
+  if (decimals > minorDigitsOf(currency)) {
+    throw new UserError(minorDigitsOf(currency) === 0 ? 'calls.value_modal_whole' : 'calls.value_modal_invalid', { currency });
+  }
+  return String(amount);
 }
 
 function dayOf(day: string | undefined, required: boolean): string | undefined {
@@ -57,7 +63,7 @@ function dayOf(day: string | undefined, required: boolean): string | undefined {
  * The Log a call form → a call, or one translated error per field (Slack shows them inline).
  * Every field is checked, so the rep sees all problems at once.
  */
-export function readCallModal(rawState: unknown, context: { t: Translate; now: Date; tz: string }): ModalResult {
+export function readCallModal(rawState: unknown, context: { t: Translate; now: Date; tz: string; currency: string }): ModalResult {
   const parsed = stateSchema.safeParse(rawState);
   const state = parsed.success ? parsed.data : {};
   const at = (blockId: string, actionId = blockId): StateValue => state[blockId]?.[actionId] ?? {};
@@ -74,7 +80,7 @@ export function readCallModal(rawState: unknown, context: { t: Translate; now: D
     contact: field(B.contact, () => checkFreeText(at(B.contact).value, SHORT_TEXT_MAX)),
     type: field(B.type, () => oneOf(CALL_TYPES, at(B.type).selected_option?.value)),
     outcome: field(B.outcome, () => oneOf(CALL_OUTCOMES, at(B.outcome).selected_option?.value)),
-    value: field(B.value, () => amountOf(at(B.value).value ?? undefined)),
+    value: field(B.value, () => amountOf(at(B.value).value ?? undefined, context.currency)),
     stage: field(B.stage, () => oneOf(DEAL_STAGES, at(B.stage).selected_option?.value)),
     nextStep: field(B.nextStep, () => checkFreeText(at(B.nextStep).value, SHORT_TEXT_MAX, { allowMentions: true })),
     nextStepDate: field(B.nextStepDate, () => {

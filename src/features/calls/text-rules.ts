@@ -8,11 +8,6 @@ export const SHORT_TEXT_MAX = 200;
 // Newline and tab are text; every other C0 control character (and DEL) is rejected, never stored.
 const CONTROL_CHARACTERS = /[\u0000-\u0008\u000b-\u001f\u007f]/;
 
-/** Slack escapes &, < and > in command text; undo that so `<script>` is stored as typed. */
-export function unescapeSlackText(text: string): string {
-  return text.replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&amp;/g, '&');
-}
-
 export function normalizeNewlines(text: string): string {
   return text.replace(/\r\n?/g, '\n');
 }

@@ -3,15 +3,15 @@ import { defineMessages } from '../../i18n/define-messages.js';
 export const quotasMessages = defineMessages({
   en: {
     'quotas.help':
-      '*Quotas and nudges*\n' +
-      '• `/quota` — your calls today and this week against your quota\n' +
-      '• `/quota away until 2026-12-24` — out of office (no nudges) up to and including that day; `/quota away off` ends it\n' +
-      '• `/quota nudges on` / `off` — independent reps choose whether to get nudges (employees always get them)\n' +
-      '*Managers and admins*\n' +
-      '• `/quota set @rep daily 8 weekly 40` — a rep’s own quota (their manager or an admin)\n' +
-      '• `/quota set team daily 6 weekly 30` — the default for your team; admins: `/quota set team @manager daily 6 weekly 30`\n' +
-      '• `/quota team` — your team today and this week; admins: `/quota team` for everyone or `/quota team @manager`\n' +
-      'Quotas are whole numbers: daily up to 200, weekly up to 1000 and at least the daily one.',
+    '*Quotas and nudges*\n' +
+    '• `/quota` — your calls today and this week against your quota\n' +
+    '• `/quota away until 2026-12-24` — time off (no nudges) through that day; `/quota away off` ends it\n' +
+    '• `/quota nudges on` / `off` — independent reps choose whether to get nudges (employees always get them)\n' +
+    '*Managers and admins*\n' +
+    '• `/quota set @rep daily 8 weekly 40` — a rep’s own quota (their manager or an admin)\n' +
+    '• `/quota set team daily 6 weekly 30` — the default for your team; admins: `/quota set team @manager daily 6 weekly 30`\n' +
+    '• `/quota team` — your team today and this week; admins: `/quota team` for everyone or `/quota team @manager`\n' +
+    'Quotas are whole numbers: daily up to 200, weekly up to 1000 and at least the daily one.',
     'quotas.set_usage': 'Usage: `/quota set @rep daily 8 weekly 40` or `/quota set team daily 6 weekly 30`.',
     'quotas.team_usage': 'Usage: `/quota team`, or `/quota team @manager` (admins).',
     'quotas.away_usage': 'Usage: `/quota away until YYYY-MM-DD`, or `/quota away off`.',
@@ -28,40 +28,40 @@ export const quotasMessages = defineMessages({
     'quotas.self_set': 'You cannot set your own quota. Your manager or an Outfield admin can.',
     'quotas.not_a_manager': '<@{user}> is not a manager, so they have no team default to set.',
     'quotas.other_team': 'You can set the default only for your own team. An Outfield admin can set it for <@{user}>’s team.',
-    'quotas.rep_set': 'Quota of <@{user}>: *{daily}* calls a day, *{weekly}* a week.',
-    'quotas.team_set': 'Default quota for the team of <@{manager}>: *{daily}* calls a day, *{weekly}* a week. Reps with their own quota keep it.',
+    'quotas.rep_set': 'Quota of <@{user}>: {daily, plural, one {*#* call} other {*#* calls}} a day, *{weekly}* a week.',
+    'quotas.team_set': 'Default quota for the team of <@{manager}>: {daily, plural, one {*#* call} other {*#* calls}} a day, *{weekly}* a week. Reps with their own quota keep it.',
     'quotas.status_title': 'Your calls against your quota',
     'quotas.status_title_personal': 'Your calls against your personal targets',
     'quotas.status_today': 'Today: *{done}* of {target} {bar}',
     'quotas.status_week': 'This week: *{done}* of {target} {bar}',
-    'quotas.status_today_plain': 'Today: *{done}* calls',
-    'quotas.status_week_plain': 'This week: *{done}* calls',
+    'quotas.status_today_plain': 'Today: {done, plural, one {*#* call} other {*#* calls}}',
+    'quotas.status_week_plain': 'This week: {done, plural, one {*#* call} other {*#* calls}}',
     'quotas.status_no_quota': 'You have no quota yet; your manager can set one.',
     'quotas.status_from_team': 'This is your team’s default quota.',
-    'quotas.status_away': 'Out of office until {day}: no nudges until then.',
+    'quotas.status_away': 'On time off through {day}: no nudges until you are back.',
     'quotas.personal_note': 'As an independent rep, logging is voluntary and these are personal targets.',
-    'quotas.away_set': 'You are out of office until {day}. No nudges until then; `/quota away off` ends it early.',
-    'quotas.away_cleared': 'Welcome back: you are no longer out of office.',
+    'quotas.away_set': 'Time off through {day}: no nudges until then. `/quota away off` ends it early.',
+    'quotas.away_cleared': 'Welcome back: your time off has ended.',
     'quotas.nudges_on': 'Nudges are on: you will get one reminder on working days when you are below your target.',
     'quotas.nudges_off': 'Nudges are off. Turn them back on any time with `/quota nudges on`.',
     'quotas.nudges_employee': 'Nudges are part of the call-report routine for employees and cannot be turned off. Use *Snooze today* or `/quota away until YYYY-MM-DD` when you need a break.',
     'quotas.snoozed': 'Snoozed: no more reminders today. See you tomorrow!',
-    'quotas.nudge': 'You have logged *{done}* of {daily} calls today: {left} to go. Log them now while they are fresh.',
+    'quotas.nudge': 'You have logged *{done}* of {daily, plural, one {# call} other {# calls}} today: {left} to go. {left, plural, one {Log it} other {Log them}} now while you still remember the details.',
     'quotas.nudge_personal': 'You have logged *{done}* of your {daily}-call personal target today: {left} to go.',
     'quotas.button_log_call': 'Log a call',
     'quotas.button_snooze': 'Snooze today',
-    'quotas.button_away': 'Out of office',
-    'quotas.recap_met': 'Your week: *{done}* calls against a quota of {weekly}. Quota met, well done!',
-    'quotas.recap_behind': 'Your week: *{done}* calls against a quota of {weekly}: {left} short.',
-    'quotas.digest_title': '*{count} of your reps are behind today*',
+    'quotas.button_away': 'Time off',
+    'quotas.recap_met': 'Your week: {done, plural, one {*#* call} other {*#* calls}} against a quota of {weekly}. Quota met, well done!',
+    'quotas.recap_behind': 'Your week: {done, plural, one {*#* call} other {*#* calls}} against a quota of {weekly}: {left} short.',
+    'quotas.digest_title': '*{count, plural, one {# of your reps is} other {# of your reps are}} behind today*',
     'quotas.team_title': '*Team of <@{manager}>: today and this week*',
     'quotas.team_title_all': '*Everyone: today and this week*',
     'quotas.team_empty': 'Nobody to show yet.',
     'quotas.team_line': '• <@{user}>: today {today} · week {week}',
     'quotas.independent_label': '(independent, personal targets)',
     'quotas.and_more': '…and {count} more.',
-    'quotas.away_modal_title': 'Out of office',
-    'quotas.away_modal_label': 'Away up to and including',
+    'quotas.away_modal_title': 'Time off',
+    'quotas.away_modal_label': 'Last day off',
     'quotas.kind_usage': 'Usage: `/outfield kind @rep independent` or `/outfield kind @rep employee`.',
     'quotas.kind_set': '<@{user}> is now an *{kind}* rep.',
     'quotas.kind_name_employee': 'employee',
@@ -69,67 +69,67 @@ export const quotasMessages = defineMessages({
   },
   id: {
     'quotas.help':
-      '*Kuota dan pengingat*\n' +
-      '• `/quota` — kunjungan Anda hari ini dan minggu ini terhadap kuota\n' +
-      '• `/quota away until 2026-12-24` — cuti (tanpa pengingat) sampai dan termasuk hari itu; `/quota away off` mengakhirinya\n' +
-      '• `/quota nudges on` / `off` — rep independen memilih apakah menerima pengingat (karyawan selalu menerimanya)\n' +
-      '*Manajer dan admin*\n' +
-      '• `/quota set @rep daily 8 weekly 40` — kuota seorang rep (manajernya atau admin)\n' +
-      '• `/quota set team daily 6 weekly 30` — kuota bawaan tim Anda; admin: `/quota set team @manajer daily 6 weekly 30`\n' +
-      '• `/quota team` — tim Anda hari ini dan minggu ini; admin: `/quota team` untuk semua orang atau `/quota team @manajer`\n' +
-      'Kuota berupa bilangan bulat: harian paling banyak 200, mingguan paling banyak 1000 dan tidak kurang dari harian.',
-    'quotas.set_usage': 'Cara pakai: `/quota set @rep daily 8 weekly 40` atau `/quota set team daily 6 weekly 30`.',
+    '*Kuota dan pengingat*\n' +
+    '• `/quota` — aktivitas Anda hari ini dan minggu ini dibandingkan dengan kuota\n' +
+    '• `/quota away until 2026-12-24` — cuti/izin (tanpa pengingat) sampai dengan tanggal itu; `/quota away off` mengakhirinya\n' +
+    '• `/quota nudges on` / `off` — sales independen memilih sendiri apakah mau menerima pengingat (karyawan selalu menerimanya)\n' +
+    '*Manajer dan admin*\n' +
+    '• `/quota set @sales daily 8 weekly 40` — kuota pribadi seorang sales (diatur manajernya atau admin)\n' +
+    '• `/quota set team daily 6 weekly 30` — kuota bawaan tim Anda; admin: `/quota set team @manajer daily 6 weekly 30`\n' +
+    '• `/quota team` — capaian tim Anda hari ini dan minggu ini; admin: `/quota team` untuk semua orang atau `/quota team @manajer`\n' +
+    'Kuota berupa bilangan bulat: harian paling banyak 200, mingguan paling banyak 1000 dan tidak boleh kurang dari kuota harian.',
+    'quotas.set_usage': 'Cara pakai: `/quota set @sales daily 8 weekly 40` atau `/quota set team daily 6 weekly 30`.',
     'quotas.team_usage': 'Cara pakai: `/quota team`, atau `/quota team @manajer` (admin).',
     'quotas.away_usage': 'Cara pakai: `/quota away until YYYY-MM-DD`, atau `/quota away off`.',
     'quotas.nudges_usage': 'Cara pakai: `/quota nudges on` atau `/quota nudges off`.',
-    'quotas.not_a_number': '“{text}” bukan jumlah kunjungan yang bulat. Contoh: `/quota set @rep daily 8 weekly 40`.',
-    'quotas.negative': 'Kuota tidak boleh negatif (“{text}”). Gunakan 0 jika tanpa kuota.',
-    'quotas.daily_too_large': 'Kuota harian di atas {max} kunjungan tidak realistis; pilih {max} atau kurang.',
-    'quotas.weekly_too_large': 'Kuota mingguan di atas {max} kunjungan tidak realistis; pilih {max} atau kurang.',
-    'quotas.weekly_below_daily': 'Kuota mingguan ({weekly}) harus sekurang-kurangnya sama dengan kuota harian ({daily}).',
+    'quotas.not_a_number': '“{text}” bukan bilangan bulat. Kuota ditulis sebagai jumlah aktivitas, misalnya `/quota set @sales daily 8 weekly 40`.',
+    'quotas.negative': 'Kuota tidak boleh negatif (“{text}”). Tulis 0 jika tidak ada kuota.',
+    'quotas.daily_too_large': 'Kuota harian lebih dari {max} aktivitas tidak realistis; pilih {max} atau kurang.',
+    'quotas.weekly_too_large': 'Kuota mingguan lebih dari {max} aktivitas tidak realistis; pilih {max} atau kurang.',
+    'quotas.weekly_below_daily': 'Kuota mingguan ({weekly}) tidak boleh lebih kecil dari kuota harian ({daily}).',
     'quotas.away_bad_date': '“{text}” bukan tanggal. Tulis sebagai YYYY-MM-DD, misalnya `/quota away until 2026-12-24`.',
-    'quotas.away_past': '{day} sudah lewat. Pilih hari ini atau hari sesudahnya.',
-    'quotas.away_too_far': '{day} lebih dari setahun lagi. Pilih hari dalam 12 bulan ke depan.',
+    'quotas.away_past': '{day} sudah lewat. Pilih hari ini atau tanggal sesudahnya.',
+    'quotas.away_too_far': '{day} lebih dari setahun lagi. Pilih tanggal dalam 12 bulan ke depan.',
     'quotas.unknown_rep': '<@{user}> belum masuk tim mana pun di Outfield. Admin dapat menambahkannya dengan `/outfield team @manajer <@{user}>`.',
-    'quotas.self_set': 'Anda tidak dapat mengatur kuota Anda sendiri. Manajer Anda atau admin Outfield yang dapat melakukannya.',
-    'quotas.not_a_manager': '<@{user}> bukan manajer, jadi tidak memiliki kuota bawaan tim.',
+    'quotas.self_set': 'Anda tidak dapat mengatur kuota Anda sendiri. Yang dapat mengaturnya adalah manajer Anda atau admin Outfield.',
+    'quotas.not_a_manager': '<@{user}> bukan manajer, jadi tidak punya kuota bawaan tim untuk diatur.',
     'quotas.other_team': 'Anda hanya dapat mengatur kuota bawaan tim Anda sendiri. Admin Outfield dapat mengaturnya untuk tim <@{user}>.',
-    'quotas.rep_set': 'Kuota <@{user}>: *{daily}* kunjungan per hari, *{weekly}* per minggu.',
-    'quotas.team_set': 'Kuota bawaan tim <@{manager}>: *{daily}* kunjungan per hari, *{weekly}* per minggu. Rep dengan kuota sendiri tetap memakainya.',
-    'quotas.status_title': 'Kunjungan Anda terhadap kuota',
-    'quotas.status_title_personal': 'Kunjungan Anda terhadap target pribadi',
+    'quotas.rep_set': 'Kuota <@{user}>: *{daily}* aktivitas per hari, *{weekly}* per minggu.',
+    'quotas.team_set': 'Kuota bawaan tim <@{manager}>: *{daily}* aktivitas per hari, *{weekly}* per minggu. Sales yang punya kuota pribadi tetap memakai kuotanya sendiri.',
+    'quotas.status_title': 'Capaian kuota Anda',
+    'quotas.status_title_personal': 'Capaian target pribadi Anda',
     'quotas.status_today': 'Hari ini: *{done}* dari {target} {bar}',
     'quotas.status_week': 'Minggu ini: *{done}* dari {target} {bar}',
-    'quotas.status_today_plain': 'Hari ini: *{done}* kunjungan',
-    'quotas.status_week_plain': 'Minggu ini: *{done}* kunjungan',
+    'quotas.status_today_plain': 'Hari ini: *{done}* aktivitas',
+    'quotas.status_week_plain': 'Minggu ini: *{done}* aktivitas',
     'quotas.status_no_quota': 'Anda belum memiliki kuota; manajer Anda dapat mengaturnya.',
     'quotas.status_from_team': 'Ini kuota bawaan tim Anda.',
-    'quotas.status_away': 'Cuti sampai {day}: tidak ada pengingat sampai saat itu.',
-    'quotas.personal_note': 'Sebagai rep independen, pencatatan bersifat sukarela dan ini adalah target pribadi.',
-    'quotas.away_set': 'Anda cuti sampai {day}. Tidak ada pengingat sampai saat itu; `/quota away off` mengakhirinya lebih awal.',
-    'quotas.away_cleared': 'Selamat datang kembali: Anda tidak lagi cuti.',
-    'quotas.nudges_on': 'Pengingat aktif: Anda akan menerima satu pengingat pada hari kerja saat di bawah target.',
+    'quotas.status_away': 'Sedang cuti/izin sampai dengan {day}; selama itu tidak ada pengingat.',
+    'quotas.personal_note': 'Sebagai sales independen, Anda mencatat aktivitas secara sukarela dan angka ini adalah target pribadi Anda.',
+    'quotas.away_set': 'Cuti/izin Anda tercatat sampai dengan {day}. Selama itu tidak ada pengingat; `/quota away off` mengakhirinya lebih awal.',
+    'quotas.away_cleared': 'Selamat datang kembali: cuti/izin Anda sudah berakhir.',
+    'quotas.nudges_on': 'Pengingat aktif: pada hari kerja Anda akan menerima satu pengingat jika aktivitas Anda masih di bawah target.',
     'quotas.nudges_off': 'Pengingat nonaktif. Aktifkan lagi kapan saja dengan `/quota nudges on`.',
-    'quotas.nudges_employee': 'Pengingat adalah bagian dari rutinitas laporan kunjungan karyawan dan tidak dapat dimatikan. Gunakan *Tunda hari ini* atau `/quota away until YYYY-MM-DD` saat Anda perlu rehat.',
+    'quotas.nudges_employee': 'Bagi karyawan, pengingat adalah bagian dari rutinitas laporan aktivitas dan tidak dapat dimatikan. Pakai *Tunda hari ini* atau `/quota away until YYYY-MM-DD` saat Anda perlu jeda.',
     'quotas.snoozed': 'Ditunda: tidak ada pengingat lagi hari ini. Sampai besok!',
-    'quotas.nudge': 'Anda telah mencatat *{done}* dari {daily} kunjungan hari ini: kurang {left}. Catat sekarang selagi masih segar.',
-    'quotas.nudge_personal': 'Anda telah mencatat *{done}* dari target pribadi {daily} kunjungan hari ini: kurang {left}.',
-    'quotas.button_log_call': 'Catat kunjungan',
+    'quotas.nudge': 'Hari ini Anda baru mencatat *{done}* dari {daily} aktivitas: kurang {left} lagi. Catat sekarang selagi Anda masih ingat detailnya.',
+    'quotas.nudge_personal': 'Hari ini Anda baru mencatat *{done}* dari target pribadi {daily} aktivitas: kurang {left} lagi.',
+    'quotas.button_log_call': 'Catat aktivitas',
     'quotas.button_snooze': 'Tunda hari ini',
-    'quotas.button_away': 'Cuti',
-    'quotas.recap_met': 'Minggu Anda: *{done}* kunjungan terhadap kuota {weekly}. Kuota tercapai, kerja bagus!',
-    'quotas.recap_behind': 'Minggu Anda: *{done}* kunjungan terhadap kuota {weekly}: kurang {left}.',
-    'quotas.digest_title': '*{count} rep Anda tertinggal hari ini*',
+    'quotas.button_away': 'Cuti/izin',
+    'quotas.recap_met': 'Minggu ini: *{done}* aktivitas dari kuota {weekly}. Kuota tercapai, kerja bagus!',
+    'quotas.recap_behind': 'Minggu ini: *{done}* aktivitas dari kuota {weekly}: kurang {left}.',
+    'quotas.digest_title': '*Hari ini {count} sales Anda masih di bawah kuota*',
     'quotas.team_title': '*Tim <@{manager}>: hari ini dan minggu ini*',
     'quotas.team_title_all': '*Semua orang: hari ini dan minggu ini*',
     'quotas.team_empty': 'Belum ada yang dapat ditampilkan.',
     'quotas.team_line': '• <@{user}>: hari ini {today} · minggu ini {week}',
     'quotas.independent_label': '(independen, target pribadi)',
     'quotas.and_more': '…dan {count} lainnya.',
-    'quotas.away_modal_title': 'Cuti',
-    'quotas.away_modal_label': 'Cuti sampai dan termasuk',
-    'quotas.kind_usage': 'Cara pakai: `/outfield kind @rep independent` atau `/outfield kind @rep employee`.',
-    'quotas.kind_set': '<@{user}> sekarang rep *{kind}*.',
+    'quotas.away_modal_title': 'Cuti/izin',
+    'quotas.away_modal_label': 'Hari terakhir cuti/izin',
+    'quotas.kind_usage': 'Cara pakai: `/outfield kind @sales independent` atau `/outfield kind @sales employee`.',
+    'quotas.kind_set': '<@{user}> sekarang sales *{kind}*.',
     'quotas.kind_name_employee': 'karyawan',
     'quotas.kind_name_independent': 'independen',
   },

@@ -26,7 +26,7 @@ describe('/outfield help', () => {
 
   it('speaks Bahasa Indonesia to a user whose Slack locale is id-ID', async () => {
     const res = await t.driver.command('U0REP1', '/outfield', '');
-    expect(res.json.text).toContain('mencatat kunjungan');
+    expect(res.json.text).toContain('mencatat aktivitas');
   });
 
   it('stores a first-time user with the time zone and locale Slack gives', async () => {

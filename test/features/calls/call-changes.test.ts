@@ -39,7 +39,7 @@ describe('/call list', () => {
 
   it('says so when I have no calls, in my language', async () => {
     const res = await t.driver.command(REP_ID_LOCALE, '/call', 'list');
-    expect(res.json.text).toContain('Anda belum mencatat kunjungan');
+    expect(res.json.text).toContain('Anda belum mencatat aktivitas');
   });
 });
 

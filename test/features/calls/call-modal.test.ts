@@ -29,8 +29,8 @@ describe('the Log a call modal', () => {
   it('opens in Bahasa Indonesia for an id-ID rep', async () => {
     await t.driver.command(REP_ID_LOCALE, '/call', '');
     const view = await openedView(t);
-    expect(view.title.text).toBe('Catat kunjungan');
-    expect(labelsOf(view)).toContain('Akun');
+    expect(view.title.text).toBe('Catat aktivitas');
+    expect(labelsOf(view)).toContain('Pelanggan');
   });
 
   it('opens from a Log a call button anywhere in the app', async () => {
@@ -149,9 +149,25 @@ describe('modal validation', () => {
   it('shows every problem at once, in the rep’s language', async () => {
     const res = await submitModal(t, REP_ID_LOCALE, modalValues({ account: null, value: stateValue.number('abc') }));
     expect(res.json.errors).toEqual({
-      [CALL_BLOCKS.account]: 'Pilih akun, atau ketik nama lalu pilih “Akun baru: …”.',
-      [CALL_BLOCKS.value]: 'Masukkan jumlah 0 atau lebih, seperti 12500 atau 12500.50.',
+      [CALL_BLOCKS.account]: 'Pilih pelanggan, atau ketik namanya lalu pilih “Pelanggan baru: …”.',
+      [CALL_BLOCKS.value]: 'Masukkan jumlah 0 atau lebih, misalnya 12500000.',
     });
+  });
+
+  it('takes whole numbers only for a currency without cents (IDR), in the form and on submit', async () => {
+    await t.db.workspace.update({ where: { id: t.fake.teamId }, data: { currency: 'IDR' } });
+    try {
+      await t.driver.command(REP_ID_LOCALE, '/call', '');
+      const view = await openedView(t);
+      expect(view.blocks.find((b: any) => b.block_id === CALL_BLOCKS.value).element.is_decimal_allowed).toBe(false);
+      const res = await submitModal(t, REP_ID_LOCALE, modalValues({ value: stateValue.number('12500000.5') }));
+      expect(res.json.errors).toEqual({ [CALL_BLOCKS.value]: 'Masukkan bilangan bulat: jumlah dalam IDR tidak memakai desimal.' });
+      expect(await t.db.call.count()).toBe(0);
+      await submitModal(t, REP_ID_LOCALE, modalValues({ value: stateValue.number('12500000') }));
+      expect((await t.db.call.findFirst())?.value?.toString()).toBe('12500000');
+    } finally {
+      await t.db.workspace.update({ where: { id: t.fake.teamId }, data: { currency: 'USD' } });
+    }
   });
 
   it('answers a forged, malformed state with field errors, never a 5xx', async () => {

@@ -62,7 +62,7 @@ describe('/call with quick syntax', () => {
 
   it('answers in Bahasa Indonesia to an id-ID rep', async () => {
     const res = await t.driver.command(REP_ID_LOCALE, '/call', 'Maju Jaya: demo #video');
-    expect(res.json.text).toBe('Kunjungan Anda ke *Maju Jaya* sudah dicatat.');
+    expect(res.json.text).toBe('Aktivitas Anda dengan *Maju Jaya* sudah dicatat.');
     expect(textOfBlocks(res.json.blocks)).toContain('Video');
     expect(buttonsOf(res.json.blocks)[0]?.text).toBe('Ubah');
   });
@@ -129,6 +129,6 @@ describe('/call help', () => {
       expect(en.json.text).toContain(token);
     }
     const id = await t.driver.command(REP_ID_LOCALE, '/call', 'HELP');
-    expect(id.json.text).toContain('Catat kunjungan penjualan');
+    expect(id.json.text).toContain('Catat aktivitas penjualan');
   });
 });

@@ -1,10 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { UserError } from '../../../src/errors.js';
-import { parseCallText } from '../../../src/features/calls/rules.js';
+import { parseCallText, type AmountLocale } from '../../../src/features/calls/rules.js';
 
-const errorKeyOf = (text: string): string | undefined => {
+const EN_USD = { language: 'en', currency: 'USD' } as const;
+const ID_IDR = { language: 'id', currency: 'IDR' } as const;
+
+const errorKeyOf = (text: string, locale: AmountLocale = EN_USD): string | undefined => {
   try {
-    parseCallText(text);
+    parseCallText(text, locale);
     return undefined;
   } catch (error) {
     return error instanceof UserError ? error.key : `not a UserError: ${String(error)}`;
@@ -21,7 +24,6 @@ describe('parseCallText', () => {
     ['Acme: $12.5k', { accountName: 'Acme', value: '12500' }],
     ['Acme: value:1.2M', { accountName: 'Acme', value: '1200000' }],
     ['Acme: $0 just a hello', { accountName: 'Acme', value: '0', notes: 'just a hello' }],
-    ['Acme: $99.999', { accountName: 'Acme', value: '100' }],
     ['Acme: booked, $12,500.', { accountName: 'Acme', notes: 'booked,', value: '12500' }],
     ['Acme: #PHONE Stage:Won outcome:won', { accountName: 'Acme', type: 'phone', stage: 'won', outcome: 'won' }],
     ['Acme: date:yesterday called back', { accountName: 'Acme', date: 'yesterday', notes: 'called back' }],
@@ -31,7 +33,7 @@ describe('parseCallText', () => {
     ['Acme &amp; Sons: &lt;script&gt;', { accountName: 'Acme & Sons', notes: '<script>' }],
     ["Robert'); DROP TABLE Call;--: x", { accountName: "Robert'); DROP TABLE Call;--", notes: 'x' }],
   ])('reads %j', (text, expected) => {
-    expect(parseCallText(text)).toEqual(expected);
+    expect(parseCallText(text, EN_USD)).toEqual(expected);
   });
 
   it.each([
@@ -60,5 +62,65 @@ describe('parseCallText', () => {
     ['Acme: $5 value:6', 'calls.token_twice'],
   ])('refuses %j with %s', (text, key) => {
     expect(errorKeyOf(text)).toBe(key);
+  });
+});
+
+describe('parseCallText reads Slack’s escaped text back (should_escape: true)', () => {
+  it.each([
+    ['<http://Tokopedia.com|Tokopedia.com>: met buyer', { accountName: 'Tokopedia.com', notes: 'met buyer' }],
+    ['<http://tokopedia.co.id|tokopedia.co.id>', { accountName: 'tokopedia.co.id' }],
+    ['Acme: sent deck to <mailto:a@b.co|a@b.co>', { accountName: 'Acme', notes: 'sent deck to a@b.co' }],
+    ['Acme: <#C0123|email> sent deck', { accountName: 'Acme', type: 'email', notes: 'sent deck' }],
+    ['Acme: told <!here> and <!channel|channel>', { accountName: 'Acme', notes: 'told @here and @channel' }],
+    ['Acme: met <@U0123|maria> at <https://x.co/a?b=1&amp;c=2|x.co>', { accountName: 'Acme', notes: 'met <@U0123> at x.co' }],
+    ['Acme: see <https://x.co/deck>', { accountName: 'Acme', notes: 'see https://x.co/deck' }],
+  ])('reads %j', (text, expected) => {
+    expect(parseCallText(text, EN_USD)).toEqual(expected);
+  });
+
+  it.each([
+    ['<!here>: met', 'calls.account_mention'],
+    ['<@U0123|maria>: met', 'calls.account_mention'],
+    ['<!subteam^S1|@sales>: met', 'calls.account_mention'],
+  ])('refuses %j as an account (%s)', (text, key) => {
+    expect(errorKeyOf(text)).toBe(key);
+  });
+});
+
+describe('amounts follow the rep’s language', () => {
+  it.each([
+    [EN_USD, '$12,500', '12500'],
+    [EN_USD, '$12.5k', '12500'],
+    [EN_USD, 'value:1.2m', '1200000'],
+    [EN_USD, '$12,500.50', '12500.5'],
+    [EN_USD, 'value:0', '0'],
+    [ID_IDR, 'value:12.500.000', '12500000'],
+    [ID_IDR, 'Rp12.500.000', '12500000'],
+    [ID_IDR, 'rp12,5jt', '12500000'],
+    [ID_IDR, 'value:12,5jt', '12500000'],
+    [ID_IDR, 'value:250rb', '250000'],
+    [ID_IDR, 'value:1,5k', '1500'],
+    [ID_IDR, 'value:12.500', '12500'],
+    [{ language: 'id', currency: 'USD' }, '$12,50', '12.5'],
+  ] as const)('%j reads %s as %s', (locale, token, value) => {
+    expect(parseCallText(`Acme: ${token}`, locale).value).toBe(value);
+  });
+
+  it.each([
+    [EN_USD, '$12.500', 'calls.value_ambiguous'],
+    [EN_USD, 'value:12.500.000', 'calls.value_ambiguous'],
+    [EN_USD, '$12,5', 'calls.value_ambiguous'],
+    [EN_USD, '$1.500k', 'calls.value_ambiguous'],
+    [EN_USD, '$99.999', 'calls.value_ambiguous'],
+    [EN_USD, '$12.3456', 'calls.value_too_precise'],
+    [EN_USD, 'Rp12.500.000', 'calls.value_currency'],
+    [ID_IDR, 'value:12,500', 'calls.value_ambiguous'],
+    [ID_IDR, 'value:12,500,000', 'calls.value_ambiguous'],
+    [ID_IDR, 'value:1,2m', 'calls.value_ambiguous'],
+    [ID_IDR, 'Rp12,5', 'calls.value_too_precise'],
+    [ID_IDR, '$12,500', 'calls.value_currency'],
+    [ID_IDR, 'value:12jtt', 'calls.value_invalid'],
+  ] as const)('%j refuses %s (%s)', (locale, token, key) => {
+    expect(errorKeyOf(`Acme: ${token}`, locale)).toBe(key);
   });
 });

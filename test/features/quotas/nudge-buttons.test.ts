@@ -47,7 +47,7 @@ describe('Snooze today', () => {
   });
 });
 
-describe('Out of office', () => {
+describe('Time off', () => {
   it('opens a modal with a date picker and stores the chosen day', async () => {
     const { rep, message } = await nudgedRep();
     await t.driver.blockAction('U0REP', { actionId: OPEN_AWAY_MODAL_ACTION }, { message });
@@ -58,7 +58,7 @@ describe('Out of office', () => {
     });
     expect(res.status).toBe(200);
     expect((await t.db.member.findUniqueOrThrow({ where: { id: rep.id } })).awayUntil).toBe('2026-12-01');
-    const dm = await t.fake.waitFor('chat.postMessage', (c) => String(c.args.text).includes('out of office'));
+    const dm = await t.fake.waitFor('chat.postMessage', (c) => String(c.args.text).includes('Time off through'));
     expect(dm.args.channel).toBe('U0REP');
   });
 

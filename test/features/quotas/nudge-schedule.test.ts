@@ -51,7 +51,7 @@ describe('end-of-day nudge at each rep’s local time', () => {
   it('speaks Bahasa Indonesia to a rep whose Slack locale is id-ID', async () => {
     await seedMember(t, 'U0JKT', { tz: 'Asia/Jakarta', daily: 4, locale: 'id-ID' });
     const [nudge] = await runEvery(t, '2026-11-24T09:00:00Z', '2026-11-24T09:01:00Z', 1);
-    expect(nudge?.text).toContain('Anda telah mencatat *0* dari 4 kunjungan hari ini');
+    expect(nudge?.text).toContain('Hari ini Anda baru mencatat *0* dari 4 aktivitas');
   });
 });
 

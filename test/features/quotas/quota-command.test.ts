@@ -134,11 +134,11 @@ describe('/quota team', () => {
 });
 
 describe('/quota away', () => {
-  it('sets out of office until a date in the rep’s local calendar, and ends it', async () => {
+  it('sets time off through a date in the rep’s local calendar, and ends it', async () => {
     const res = await quota('away until 2026-12-24', 'U0REP');
-    expect(res.json.text).toContain('out of office until Thursday, December 24');
+    expect(res.json.text).toContain('Time off through Thursday, December 24');
     expect((await t.db.member.findUniqueOrThrow({ where: { id: rep.id } })).awayUntil).toBe('2026-12-24');
-    expect((await quota('away off', 'U0REP')).json.text).toContain('no longer out of office');
+    expect((await quota('away off', 'U0REP')).json.text).toContain('your time off has ended');
     expect((await t.db.member.findUniqueOrThrow({ where: { id: rep.id } })).awayUntil).toBeNull();
   });
 

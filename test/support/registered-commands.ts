@@ -1,0 +1,9 @@
+import { registerFeatures } from '../../src/features/index.js';
+
+/** The slash commands the app registers, read through a stand-in for Bolt's registration API. */
+export function registeredCommands(): string[] {
+  const commands: string[] = [];
+  const recorder = { command: (name: string) => commands.push(name), action: () => {}, view: () => {}, event: () => {}, options: () => {} };
+  registerFeatures(recorder as never, {} as never);
+  return commands;
+}

@@ -40,12 +40,16 @@ export function createOutfield(deps: OutfieldDeps): Outfield {
   let healthServer: Server | undefined;
   registerInteractionShapeGuard(app, deps.log);
   registerErrorBoundary(app, deps.log);
-  registerActorContext(app, { ...deps, adminIds: deps.config.adminIds });
+  const pacer = unpaced;
+  // The actor middleware runs before the features' listeners, so it asks them once they are registered.
+  let features: Feature[] = [];
+  const trustsCachedActor = (body: unknown) => features.some((feature) => feature.trustsCachedActor?.(body) ?? false);
+  registerActorContext(app, { ...deps, adminIds: deps.config.adminIds, pacer, trustsCachedActor });
   // Features are registered before the scheduler exists; the outbox's sendSoon drains through it once it does.
   let scheduler: Scheduler | undefined;
   const outbox = createOutbox(deps.db, () => scheduler?.sendDue() ?? Promise.resolve());
-  const featureDeps = { ...deps, outbox, pacer: unpaced, events: createEvents(deps.log) };
-  const features = registerFeatures(app, featureDeps);
+  const featureDeps = { ...deps, outbox, pacer, events: createEvents(deps.log) };
+  features = registerFeatures(app, featureDeps);
   scheduler = createAppScheduler(featureDeps, features, app.client);
 
   return {

@@ -31,5 +31,10 @@ export type Feature = {
   scheduled?: (deps: FeatureDeps) => { planners: Planner[]; kinds: OutboxKind<any>[] };
   /** Parts of the App Home this feature shows (SPEC §4.7). */
   home?: (deps: FeatureDeps) => HomeSection[];
+  /**
+   * Requests whose handler checks the actor's stored version in its own write (SPEC §6 hot path),
+   * so the actor may come from the in-process cache without a query.
+   */
+  trustsCachedActor?: (body: unknown) => boolean;
   register(app: App, deps: FeatureDeps): void;
 };

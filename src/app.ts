@@ -7,6 +7,8 @@ import { registerFeatures } from './features/index.js';
 import type { Feature, FeatureDeps } from './features/feature.js';
 import type { Log } from './log.js';
 import { createOutbox } from './outbox/outbox.js';
+import { measureAcks, measurePacer } from './metrics/instrument.js';
+import { createMetrics } from './metrics/metrics.js';
 import { unpaced } from './pacer/pacer.js';
 import { createAppScheduler } from './scheduler/app-scheduler.js';
 import type { Scheduler } from './scheduler/scheduler.js';
@@ -36,20 +38,24 @@ export type Outfield = {
 };
 
 export function createOutfield(deps: OutfieldDeps): Outfield {
-  const { app, mode, routes } = createBoltApp(deps.config, deps.db, deps.log);
+  const metrics = createMetrics(deps);
+  const { app, mode, routes } = createBoltApp(deps.config, deps.db, deps.log, metrics);
   let healthServer: Server | undefined;
   registerInteractionShapeGuard(app, deps.log);
   registerErrorBoundary(app, deps.log);
-  const pacer = unpaced;
+  const pacer = measurePacer(unpaced, metrics);
   // The actor middleware runs before the features' listeners, so it asks them once they are registered.
   let features: Feature[] = [];
+  let commands = new Set<string>();
+  measureAcks(app, metrics, () => commands);
   const trustsCachedActor = (body: unknown) => features.some((feature) => feature.trustsCachedActor?.(body) ?? false);
-  registerActorContext(app, { ...deps, adminIds: deps.config.adminIds, pacer, trustsCachedActor });
+  registerActorContext(app, { ...deps, adminIds: deps.config.adminIds, pacer, metrics, trustsCachedActor });
   // Features are registered before the scheduler exists; the outbox's sendSoon drains through it once it does.
   let scheduler: Scheduler | undefined;
   const outbox = createOutbox(deps.db, () => scheduler?.sendDue() ?? Promise.resolve());
-  const featureDeps = { ...deps, outbox, pacer, events: createEvents(deps.log) };
+  const featureDeps = { ...deps, outbox, pacer, metrics, events: createEvents(deps.log) };
   features = registerFeatures(app, featureDeps);
+  commands = new Set(features.flatMap((feature) => feature.commands));
   scheduler = createAppScheduler(featureDeps, features, app.client);
 
   return {

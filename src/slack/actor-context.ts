@@ -1,12 +1,14 @@
 import type { AnyMiddlewareArgs, App, Context } from '@slack/bolt';
 import { createActorCache, type ActorSource } from '../members/actor-cache.js';
 import type { Actor, MemberDeps } from '../members/member-service.js';
+import type { Metrics } from '../metrics/metrics.js';
 import { refreshIfStale, resolveActor } from '../members/member-service.js';
 import { isSlackTeamId, isSlackUserId } from './mentions.js';
 
 export type ActorContextDeps = Omit<MemberDeps, 'slack' | 'refreshing' | 'forget'> & {
   /** Requests whose handler checks the actor's version in its own write may use a cached actor (no query). */
   trustsCachedActor: (body: unknown) => boolean;
+  metrics: Metrics;
 };
 
 /** Global middleware: every request from a person carries `context.actor`. */
@@ -26,8 +28,13 @@ export function registerActorContext(app: App, deps: ActorContextDeps): void {
       };
       const cached = deps.trustsCachedActor(body) ? cache.get(teamId, userId) : undefined;
       if (cached) refreshIfStale(memberDeps, cached.member);
+      deps.metrics.actorCache.inc({ result: cached ? 'hit' : 'miss' });
       const current = cached ?? (await load());
-      const source: ActorSource = { current, verified: async () => (cached ? load() : current) };
+      const reload = () => {
+        deps.metrics.actorCache.inc({ result: 'stale' });
+        return load();
+      };
+      const source: ActorSource = { current, verified: async () => (cached ? reload() : current) };
       context.actor = current;
       context.actorSource = source;
     }

@@ -2,6 +2,8 @@ import { App, HTTPReceiver, SocketModeReceiver, type CustomRoute, type Receiver 
 import type { Config } from '../config.js';
 import type { Db } from '../db/client.js';
 import { toSlackLogger, type Log } from '../log.js';
+import { countingFetch } from '../metrics/instrument.js';
+import type { Metrics } from '../metrics/metrics.js';
 import { healthRoutes } from './health-routes.js';
 import { answerMalformedEventWith400, guardMalformedBodies } from './malformed-request-guard.js';
 
@@ -9,8 +11,9 @@ import { answerMalformedEventWith400, guardMalformedBodies } from './malformed-r
  * Retries belong to the outbox (which honours Retry-After); the client's default retries for about
  * 30 minutes and would block a worker. Interactive calls get one quick retry.
  */
-export const slackClientOptions = (apiUrl: string) => ({
+export const slackClientOptions = (apiUrl: string, metrics?: Metrics) => ({
   slackApiUrl: apiUrl,
+  ...(metrics ? { fetch: countingFetch(metrics) } : {}),
   retryConfig: { retries: 1, minTimeout: 200, maxTimeout: 1000 },
   rejectRateLimitedCalls: true,
   timeout: 10_000,
@@ -32,21 +35,21 @@ function httpReceiver(config: Config, customRoutes: CustomRoute[], log: Log): HT
   return receiver;
 }
 
-export function createBoltApp(config: Config, db: Db, log: Log): BoltApp {
+export function createBoltApp(config: Config, db: Db, log: Log, metrics: Metrics): BoltApp {
   const logger = toSlackLogger(log);
-  const routes = healthRoutes(db);
+  const routes = healthRoutes(db, metrics);
   const receiver: Receiver = config.slack.appToken
     ? new SocketModeReceiver({
         appToken: config.slack.appToken,
         logger,
-        installerOptions: { clientOptions: slackClientOptions(config.slack.apiUrl) },
+        installerOptions: { clientOptions: slackClientOptions(config.slack.apiUrl, metrics) },
       })
     : httpReceiver(config, routes, log);
   const app = new App({
     token: config.slack.botToken,
     receiver,
     logger,
-    clientOptions: slackClientOptions(config.slack.apiUrl),
+    clientOptions: slackClientOptions(config.slack.apiUrl, metrics),
     // auth.test runs in init(), so start-up can say clearly when the token or Slack is the problem.
     deferInitialization: true,
   });

@@ -2,6 +2,7 @@ import type { DatabaseProvider } from '../../db/provider.js';
 import type { Account } from '../../generated/sqlite/client.js';
 import type { ActorSource } from '../../members/actor-cache.js';
 import type { Actor } from '../../members/member-service.js';
+import type { Metrics } from '../../metrics/metrics.js';
 import { findAccountByName, findLikelyDuplicates } from './account-service.js';
 import { insertCallFast } from './call-insert.js';
 import { insertCallOnce, type CallDeps, type CallFields, type Logged } from './call-service.js';
@@ -10,7 +11,7 @@ import type { QuickCall } from './rules.js';
 import { normalizeAccountName } from './text-rules.js';
 import { resolveOccurredAt } from './when-rules.js';
 
-export type QuickCallDeps = CallDeps & { provider: DatabaseProvider };
+export type QuickCallDeps = CallDeps & { provider: DatabaseProvider; metrics: Metrics };
 
 export type QuickResult =
   | ({ kind: 'logged' } & Logged)
@@ -32,11 +33,14 @@ export async function logQuickCall(deps: QuickCallDeps, actors: ActorSource, qui
   const fields = fieldsOfQuickCall(quick, now, cached.member.tz);
   const fast = await insertCallFast({ db: deps.db, provider: deps.provider, now }, cached, normalizeAccountName(quick.accountName), fields, sourceKey);
   if (fast) {
+    deps.metrics.callsLogged.inc({ path: 'one_statement' });
     deps.log.info({ feature: 'calls', userId: cached.member.slackUserId, callId: fast.id }, 'call logged');
     return { kind: 'logged', call: fast, created: true, actor: cached };
   }
   const actor = await actors.verified();
-  return { ...(await logQuickCallChecked(deps, actor, quick, sourceKey)), actor };
+  const result = await logQuickCallChecked(deps, actor, quick, sourceKey);
+  if (result.kind === 'logged' && result.created) deps.metrics.callsLogged.inc({ path: 'ordinary' });
+  return { ...result, actor };
 }
 
 /**

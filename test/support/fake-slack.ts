@@ -53,6 +53,7 @@ export class FakeSlack extends SlackRecorder {
   private readonly methods: MethodTable;
   private required: RequiredArgs = new Map();
   private readonly responseUses = new Map<string, number>();
+  private readonly held = new Map<string, Promise<void>>();
   private responseSeq = 0;
 
   private constructor(private readonly server: Server, options: FakeSlackOptions) {
@@ -94,6 +95,16 @@ export class FakeSlack extends SlackRecorder {
 
   failNext(method: string, fault: Fault, times = 1): void {
     this.faults.failNext(method, fault, times);
+  }
+
+  /** Calls of `method` get no answer until the returned release is called (a slow Slack, without timers). */
+  holdAnswers(method: string): () => void {
+    let release = (): void => undefined;
+    this.held.set(method, new Promise<void>((resolve) => (release = resolve)));
+    return () => {
+      this.held.delete(method);
+      release();
+    };
   }
 
   rateLimitFraction(method: string, fraction: number, retryAfterSeconds: number): void {
@@ -169,6 +180,7 @@ export class FakeSlack extends SlackRecorder {
   private async api(method: string, req: IncomingMessage, body: Buffer, res: ServerResponse): Promise<void> {
     const at = Date.now();
     const { token, ...args } = await parseArgs(req, body);
+    await this.held.get(method);
     const fault = this.faults.take(method);
     if (fault && 'status' in fault && fault.status === 500) {
       this.record({ method, args, at, fault: 'http_500' });

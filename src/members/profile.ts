@@ -27,6 +27,12 @@ export async function fetchProfile(deps: Pick<MemberDeps, 'pacer'>, slack: WebCl
 /** What a profile writes on the member: a time zone Slack did not give stays unknown (never guessed). */
 export const profileData = (profile: SlackProfile) => ({ ...profile, tz: profile.tz ?? undefined, ...(profile.tz ? { tzKnown: true } : {}) });
 
+/**
+ * Look-ups under way in this process by member id (ids are unique across workspaces), for callers
+ * that bring no map of their own: a rep added by `/outfield team` and their own first request share one.
+ */
+const lookups = new Map<string, Promise<void>>();
+
 /** Starts a background refresh when the stored profile is older than a day (once per member at a time). */
 export function refreshIfStale(deps: MemberDeps, member: Member): void {
   const age = deps.clock.now().getTime() - (member.profileRefreshedAt?.getTime() ?? 0);
@@ -39,13 +45,14 @@ export function refreshIfStale(deps: MemberDeps, member: Member): void {
  * `retryDelaysMs` when Slack fails. Resolves when the look-up has ended, however it ended.
  */
 export function refreshInBackground(deps: MemberDeps, member: Member, retryDelaysMs: readonly number[]): Promise<void> {
-  const running = deps.refreshing?.get(member.id);
+  const refreshing = deps.refreshing ?? lookups;
+  const running = refreshing.get(member.id);
   if (running) return running;
   const done = refreshProfile(deps, member, retryDelaysMs).finally(() => {
-    deps.refreshing?.delete(member.id);
+    refreshing.delete(member.id);
     deps.forget?.(member.workspaceId, member.slackUserId);
   });
-  deps.refreshing?.set(member.id, done);
+  refreshing.set(member.id, done);
   return done;
 }
 

@@ -13,14 +13,13 @@ export type ActorContextDeps = Omit<MemberDeps, 'slack' | 'refreshing' | 'forget
 
 /** Global middleware: every request from a person carries `context.actor`. */
 export function registerActorContext(app: App, deps: ActorContextDeps): void {
-  const refreshing = new Map<string, Promise<void>>();
   const cache = createActorCache();
   app.use(async ({ context, client, next, body }: AnyMiddlewareArgs & { context: Context; client: MemberDeps['slack']; next: () => Promise<void> }) => {
     const teamId = context.teamId ?? teamIdOf(body);
     const userId = context.userId;
     // A body with a malformed user or team id never creates a member or a workspace.
     if (userId && teamId && isSlackUserId(userId) && isSlackTeamId(teamId)) {
-      const memberDeps = { ...deps, slack: client, refreshing, forget: cache.forget };
+      const memberDeps = { ...deps, slack: client, forget: cache.forget };
       const load = async () => {
         const actor = await resolveActor(memberDeps, teamId, userId);
         cache.set(actor);

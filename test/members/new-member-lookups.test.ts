@@ -35,7 +35,7 @@ describe('new members', () => {
       release();
     }
     // The look-ups finish in the background.
-    await expect.poll(async () => t.db.member.count({ where: { slackUserId: { in: REPS }, tzKnown: true, tz: 'Asia/Jakarta' } })).toBe(20);
+    await expect.poll(async () => t.db.member.count({ where: { slackUserId: { in: REPS }, tzKnown: true, tz: 'Asia/Jakarta' } }), { timeout: 10_000 }).toBe(20);
   });
 
   it('never nudges a rep whose time zone is unknown, even when that zone’s 16:00 comes for others', async () => {

@@ -16,7 +16,7 @@ export type Metrics = {
   pacerWaitSeconds: Histogram<'method'>;
   /** Calls logged by the one-statement hot path or the ordinary path. */
   callsLogged: Counter<'path'>;
-  /** Requests served from the actor cache (`hit`), read from the database (`miss`), or found stale at write time. */
+  /** Actors served from the cache (`hit`), read from the database (`miss`), re-read after a cached one's write stored nothing (`reread`). */
   actorCache: Counter<'result'>;
 };
 
@@ -58,6 +58,6 @@ export function createMetrics(deps: { db: Db; clock: Clock }): Metrics {
     slackCalls: new Counter({ name: 'outfield_slack_api_calls_total', help: 'Slack Web API calls by method and outcome (answered, rate_limited = HTTP 429, failed)', labelNames: ['method', 'outcome'], registers }),
     pacerWaitSeconds: new Histogram({ name: 'outfield_pacer_wait_seconds', help: 'Time background Web API calls waited for the pacer, by method', labelNames: ['method'], buckets: WAIT_BUCKETS, registers }),
     callsLogged: new Counter({ name: 'outfield_calls_logged_total', help: 'Calls logged, by path (one_statement or ordinary)', labelNames: ['path'], registers }),
-    actorCache: new Counter({ name: 'outfield_actor_cache_total', help: 'Actor look-ups: hit (cache), miss (database), stale (cache entry outdated at write time)', labelNames: ['result'], registers }),
+    actorCache: new Counter({ name: 'outfield_actor_cache_total', help: 'Actor look-ups: hit (cache), miss (database), reread (the one-statement write with a cached actor stored nothing: stale actor, new account or replay)', labelNames: ['result'], registers }),
   };
 }

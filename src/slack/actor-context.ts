@@ -30,7 +30,7 @@ export function registerActorContext(app: App, deps: ActorContextDeps): void {
       deps.metrics.actorCache.inc({ result: cached ? 'hit' : 'miss' });
       const current = cached ?? (await load());
       const reload = () => {
-        deps.metrics.actorCache.inc({ result: 'stale' });
+        deps.metrics.actorCache.inc({ result: 'reread' });
         return load();
       };
       const source: ActorSource = { current, verified: async () => (cached ? reload() : current) };

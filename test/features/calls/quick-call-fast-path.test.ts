@@ -16,7 +16,7 @@ useCallsApp((app) => {
 const accountCalls = async (name: string) =>
   t.db.call.findMany({ where: { account: { name } }, include: { account: true, rep: true }, orderBy: { createdAt: 'asc' } });
 
-/** How many calls the given path logged, and how often a cached actor was found stale, from the app's metrics. */
+/** How many calls the given path logged, and how often a cached actor had to be re-read, from the app's metrics. */
 const counted = async (metric: 'callsLogged' | 'actorCache', label: string) => {
   const { values } = await t.outfield.deps.metrics[metric].get();
   return values.find((v) => Object.values(v.labels).includes(label))?.value ?? 0;
@@ -68,9 +68,9 @@ describe('/call on an existing account', () => {
   it('sees a time zone changed by another instance after the actor was cached: the call counts toward the new local day', async () => {
     t.clock.set('2026-11-23T18:00:00Z');
     await t.db.member.updateMany({ where: { slackUserId: REP }, data: { tz: 'Asia/Jakarta' } });
-    const stale = await counted('actorCache', 'stale');
+    const stale = await counted('actorCache', 'reread');
     await t.driver.command(REP, '/call', 'Acme Corp: from Jakarta');
-    expect(await counted('actorCache', 'stale')).toBe(stale + 1);
+    expect(await counted('actorCache', 'reread')).toBe(stale + 1);
     expect((await callsOf(t, REP)).at(-1)).toMatchObject({ notes: 'from Jakarta', localDay: '2026-11-24' });
   });
 

@@ -25,6 +25,8 @@ export type OutfieldDeps = {
   log: Log;
   /** 'manual' runs no timers: tests and the bench call `scheduler.runDueWork()` themselves. */
   scheduling?: 'timer' | 'manual';
+  /** Interface the HTTP server binds (all by default; the sandbox keeps everything on loopback). */
+  host?: string;
 };
 
 export type Outfield = {
@@ -70,11 +72,12 @@ export function createOutfield(deps: OutfieldDeps): Outfield {
       });
       let port: number;
       if (mode === 'socket') {
-        healthServer = await startHealthServer(routes, deps.config.port);
+        healthServer = await startHealthServer(routes, deps.config.port, deps.host);
         await app.start();
         port = portOf(healthServer);
       } else {
-        port = portOf((await app.start(deps.config.port)) as Server);
+        const listen = deps.host ? { port: deps.config.port, host: deps.host } : deps.config.port;
+        port = portOf((await app.start(listen)) as Server);
       }
       if (deps.scheduling !== 'manual') scheduler.start();
       return { port };

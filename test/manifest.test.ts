@@ -18,7 +18,7 @@ async function loadManifest(): Promise<Manifest> {
 function registeredCommands(): string[] {
   const commands: string[] = [];
   const recorder = { command: (name: string) => commands.push(name), action: () => {}, view: () => {}, event: () => {}, options: () => {} };
-  registerFeatures(recorder as never, {} as never);
+  registerFeatures(recorder as never, { events: { on: () => {}, emit: async () => {} } } as never);
   return commands;
 }
 

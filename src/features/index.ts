@@ -2,16 +2,27 @@ import type { App } from '@slack/bolt';
 import { adminFeature } from './admin/register.js';
 import { callsFeature } from './calls/register.js';
 import { comingSoonFeature } from './coming-soon/register.js';
-import type { Feature, FeatureDeps } from './feature.js';
+import type { Feature, FeatureDeps, SubcommandHandler } from './feature.js';
+import { homeFeature } from './home/register.js';
+import { incentivesFeature } from './incentives/register.js';
 import { quotasFeature } from './quotas/register.js';
 import { settingsFeature } from './settings/register.js';
 
 /** Every feature but admin, which hosts `/outfield` and so takes the others' subcommands. */
-const FEATURES: readonly Feature[] = [callsFeature, quotasFeature, settingsFeature, comingSoonFeature];
+const FEATURES: readonly Feature[] = [callsFeature, quotasFeature, settingsFeature, incentivesFeature, comingSoonFeature];
 
 export function registerFeatures(app: App, deps: FeatureDeps): Feature[] {
-  const subcommands = Object.assign({}, ...FEATURES.map((feature) => feature.outfieldSubcommands?.(deps) ?? {}));
-  const all = [adminFeature(subcommands), ...FEATURES];
+  const subcommands: Record<string, SubcommandHandler> = {};
+  for (const feature of FEATURES) {
+    for (const [name, handler] of Object.entries(feature.outfieldSubcommands?.(deps) ?? {})) {
+      if (Object.hasOwn(subcommands, name)) throw new Error(`two features register /outfield ${name}`);
+      subcommands[name] = handler;
+    }
+  }
+  const commands = FEATURES.flatMap((feature) => feature.commands);
+  const repeated = commands.find((command, i) => commands.indexOf(command) !== i);
+  if (repeated) throw new Error(`two features register ${repeated}`);
+  const all = [adminFeature(subcommands), homeFeature(FEATURES), ...FEATURES];
   for (const feature of all) feature.register(app, deps);
   return all;
 }

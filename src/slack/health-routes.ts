@@ -46,14 +46,14 @@ export function healthRoutes(db: Db, metrics: Metrics): CustomRoute[] {
  * In Socket Mode Slack needs no HTTP endpoint, but health checks still do: a plain server for the
  * same routes (everything else is 404).
  */
-export async function startHealthServer(routes: CustomRoute[], port: number): Promise<Server> {
+export async function startHealthServer(routes: CustomRoute[], port: number, host?: string): Promise<Server> {
   const server = createServer((req: IncomingMessage, res: ServerResponse) => {
     const path = new URL(req.url ?? '/', 'http://localhost').pathname;
     const route = routes.find((r) => r.path === path && [r.method].flat().includes(req.method ?? ''));
     if (route) route.handler(Object.assign(req, { params: {} }), res);
     else sendJson(res, 404, { status: 'not found' });
   });
-  await new Promise<void>((resolve, reject) => server.once('error', reject).listen(port, resolve));
+  await new Promise<void>((resolve, reject) => server.once('error', reject).listen({ port, host }, resolve));
   return server;
 }
 

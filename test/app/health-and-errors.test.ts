@@ -3,9 +3,9 @@ import { createOutfield, type Outfield } from '../../src/app.js';
 import { loadConfig } from '../../src/config.js';
 import { openDatabase, type Database } from '../../src/db/client.js';
 import { createLog } from '../../src/log.js';
-import { FakeSlack } from '../support/fake-slack.js';
-import { ManualClock } from '../support/manual-clock.js';
-import { SlackDriver } from '../support/slack-driver.js';
+import { FakeSlack } from '../../src/slack-standin/fake-slack.js';
+import { ManualClock } from '../../src/time/manual-clock.js';
+import { SlackDriver } from '../../src/slack-standin/slack-driver.js';
 import { startTestApp, type TestApp } from '../support/test-app.js';
 
 describe('health checks', () => {

@@ -4,7 +4,7 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { FakeSlack } from '../support/fake-slack.js';
+import { FakeSlack } from '../../src/slack-standin/fake-slack.js';
 import { testProvider } from '../support/test-database-provider.js';
 
 const root = path.resolve(import.meta.dirname, '..', '..');

@@ -2,8 +2,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createOutfield, type Outfield } from '../../src/app.js';
 import { loadConfig } from '../../src/config.js';
 import { createLog } from '../../src/log.js';
-import { FakeSlack } from '../support/fake-slack.js';
-import { ManualClock } from '../support/manual-clock.js';
+import { FakeSlack } from '../../src/slack-standin/fake-slack.js';
+import { ManualClock } from '../../src/time/manual-clock.js';
 import { createTestDatabase, type TestDatabase } from '../support/test-database.js';
 
 let fake: FakeSlack;

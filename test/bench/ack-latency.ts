@@ -1,6 +1,6 @@
 import { createRequire } from 'node:module';
 import path from 'node:path';
-import { FakeSlack } from '../support/fake-slack.js';
+import { FakeSlack } from '../../src/slack-standin/fake-slack.js';
 import { round, type BenchOptions, type BenchRow, type Scenario } from './bench-types.js';
 import { BENCH_SECRET, BENCH_USERS, commandBody, runSignedLoad, type LoadResult } from './signed-load.js';
 import { cpuMs, scrapeAppFigures } from './process-stats.js';

@@ -2,6 +2,7 @@ import path from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { ADMIN_POSTGRES_URL, withPostgresAdmin } from '../support/test-database-provider.js';
 import { activityTotals } from '../../src/activity/activity-totals.js';
+import { rankedActivity } from '../../src/activity/ranked-activity.js';
 import { rankBy, sumTotals, topPlaces, type RankMetric } from '../../src/activity/ranking.js';
 import { openDatabase } from '../../src/db/client.js';
 import type { Db } from '../../src/db/client.js';
@@ -18,6 +19,11 @@ const QUARTER = { fromDay: '2026-04-01', toDay: '2026-06-30' };
 
 async function leaderboard(db: Db, range: typeof MONTH, metric: RankMetric) {
   return topPlaces(rankBy(await activityTotals(db, { workspaceId: BENCH_WORKSPACE, ...range }), metric), PLACES);
+}
+
+/** The incentives standings service's query: ranked in SQL, only the places shown (+ the viewer) leave the database. */
+async function programStandings(db: Db, range: typeof MONTH, metric: RankMetric) {
+  return rankedActivity(db, { workspaceId: BENCH_WORKSPACE, ...range, metric, managerId: null, includeInactive: false, places: PLACES, alsoRepIds: ['rep004321'], target: { absolute: 20 } });
 }
 
 async function managerReport(db: Db, managerId: string) {
@@ -48,6 +54,8 @@ async function measure(db: Db, provider: string, size: DatasetSize, seedSeconds:
     row('leaderboard, month, top 10 by calls', await timeMedian(() => leaderboard(db, MONTH, 'calls')), `median of ${RUNS}`),
     row('leaderboard, month, top 10 by revenue', await timeMedian(() => leaderboard(db, MONTH, 'revenue'))),
     row('leaderboard, quarter, top 10 by revenue', await timeMedian(() => leaderboard(db, QUARTER, 'revenue'))),
+    row('program standings, month, top 10 by calls (SQL rank)', await timeMedian(() => programStandings(db, MONTH, 'calls'))),
+    row('program standings, quarter, top 10 by revenue (SQL rank)', await timeMedian(() => programStandings(db, QUARTER, 'revenue'))),
     row('manager report, month, team of 50 + totals', await timeMedian(() => managerReport(db, 'mgr000007'))),
   ];
   return rows;

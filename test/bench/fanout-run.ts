@@ -3,7 +3,7 @@ import type { Clock } from '../../src/clock.js';
 import { loadConfig } from '../../src/config.js';
 import { openDatabase, type Db } from '../../src/db/client.js';
 import { createLog } from '../../src/log.js';
-import { FakeSlack } from '../support/fake-slack.js';
+import { FakeSlack } from '../../src/slack-standin/fake-slack.js';
 
 /** Tuesday 24 November 2026, 16:00 UTC: the workspace's default nudge time in every zone below. */
 export const DUE_MINUTE = new Date('2026-11-24T16:00:00Z');

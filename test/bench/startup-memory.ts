@@ -1,6 +1,6 @@
 import path from 'node:path';
 import { performance } from 'node:perf_hooks';
-import { FakeSlack } from '../support/fake-slack.js';
+import { FakeSlack } from '../../src/slack-standin/fake-slack.js';
 import { round, type BenchOptions, type BenchRow, type Scenario } from './bench-types.js';
 import { BENCH_SECRET, BENCH_USERS, commandBody, runSignedLoad } from './signed-load.js';
 import { freePort, residentMemory, spawnTs, stopProcess, waitFor200 } from './spawn-process.js';

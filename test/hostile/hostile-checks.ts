@@ -3,11 +3,15 @@ import { afterAll, beforeAll, beforeEach, expect } from 'vitest';
 import type { Db } from '../../src/db/client.js';
 import { Prisma } from '../../src/generated/sqlite/client.js';
 import { LANGUAGES, translator } from '../../src/i18n/index.js';
-import type { FakeSlack } from '../support/fake-slack.js';
-import type { DriverResponse } from '../support/slack-driver.js';
+import type { FakeSlack } from '../../src/slack-standin/fake-slack.js';
+import type { DriverResponse } from '../../src/slack-standin/slack-driver.js';
 import { ADMIN_ID, startTestApp, type TestApp } from '../support/test-app.js';
 
-const MODELS = Object.values(Prisma.ModelName);
+/**
+ * HomeView is left out: it caches the hash of the Home last published, written after the ack when an
+ * earlier case logged a call (so it may land during the next case); it holds no user input.
+ */
+const MODELS = Object.values(Prisma.ModelName).filter((model) => model !== 'HomeView');
 
 /** Rows per table (every model), in one round trip. */
 export async function rowCounts(db: Db): Promise<Record<string, number>> {

@@ -7,6 +7,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { parse } from 'yaml';
 import { ACCOUNT_SELECT_ACTION, CALL_BLOCKS, CALL_MODAL } from '../../src/features/calls/ids.js';
+import { PROGRAM_BLOCKS, PROGRAM_MODAL } from '../../src/features/incentives/ids.js';
 import { registerFeatures } from '../../src/features/index.js';
 import { AWAY_DATE_ACTION, AWAY_DATE_BLOCK, AWAY_MODAL } from '../../src/features/quotas/ids.js';
 import { FIELDS, SETUP_MODAL } from '../../src/features/settings/ids.js';
@@ -54,7 +55,7 @@ export function registeredInteractions(): { actionIds: string[]; callbackIds: st
     action: (constraint: unknown) => void (idOf(constraint, 'action_id') && actionIds.push(idOf(constraint, 'action_id') as string)),
     view: (constraint: unknown) => void (idOf(constraint, 'callback_id') && callbackIds.push(idOf(constraint, 'callback_id') as string)),
   };
-  registerFeatures(recorder as never, {} as never);
+  registerFeatures(recorder as never, { events: { on: () => {}, emit: async () => {} } } as never);
   return { actionIds: [...new Set(actionIds)], callbackIds: [...new Set(callbackIds)] };
 }
 
@@ -80,7 +81,20 @@ export const MODAL_FIELDS: readonly ModalField[] = [
   ...callModalFields(),
   ...settingsModalFields(),
   { callbackId: AWAY_MODAL, blockId: AWAY_DATE_BLOCK, actionId: AWAY_DATE_ACTION, element: 'datepicker' },
+  ...programModalFields(),
 ];
+
+function programModalFields(): ModalField[] {
+  const elements: Record<keyof typeof PROGRAM_BLOCKS, ModalFieldElement> = {
+    name: 'plain_text_input', metric: 'static_select', startDate: 'datepicker', endDate: 'datepicker', prize: 'plain_text_input',
+    targetKind: 'static_select', target: 'number_input', channel: 'conversations_select', cadence: 'static_select',
+    weekday: 'static_select', time: 'timepicker', timeZone: 'plain_text_input', places: 'number_input',
+    visibility: 'static_select', showInactive: 'checkboxes', team: 'users_select',
+  };
+  return (Object.keys(PROGRAM_BLOCKS) as (keyof typeof PROGRAM_BLOCKS)[]).map((name) => ({
+    callbackId: PROGRAM_MODAL, blockId: PROGRAM_BLOCKS[name], actionId: PROGRAM_BLOCKS[name], element: elements[name],
+  }));
+}
 
 function callModalFields(): ModalField[] {
   const B = CALL_BLOCKS;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { stateValue, type StateValue } from '../support/slack-driver.js';
+import { stateValue, type StateValue } from '../../src/slack-standin/slack-driver.js';
 import { ADMIN_ID } from '../support/test-app.js';
 import { expectNoGenericError, expectStillServing, rowCounts, useWarmApp } from './hostile-checks.js';
 import { MODAL_FIELDS, registeredInteractions, type ModalFieldElement } from './hostile-targets.js';

@@ -3,8 +3,8 @@ import { createLog } from '../../src/log.js';
 import { ensureMember, resolveActor, type MemberDeps } from '../../src/members/member-service.js';
 import { canReadCallNotes } from '../../src/members/permissions.js';
 import { WebClient } from '@slack/web-api';
-import { FakeSlack } from '../support/fake-slack.js';
-import { ManualClock } from '../support/manual-clock.js';
+import { FakeSlack } from '../../src/slack-standin/fake-slack.js';
+import { ManualClock } from '../../src/time/manual-clock.js';
 import { createTestDatabase, type TestDatabase } from '../support/test-database.js';
 
 let fake: FakeSlack;

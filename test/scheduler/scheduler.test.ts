@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { createLog } from '../../src/log.js';
 import type { Sender } from '../../src/outbox/sender.js';
 import { createScheduler } from '../../src/scheduler/scheduler.js';
-import { ManualClock } from '../support/manual-clock.js';
+import { ManualClock } from '../../src/time/manual-clock.js';
 
 const log = createLog('silent');
 

@@ -3,9 +3,9 @@ import type { Clock } from '../../src/clock.js';
 import { loadConfig, type Config } from '../../src/config.js';
 import type { Db } from '../../src/db/client.js';
 import { createLog } from '../../src/log.js';
-import { FakeSlack } from './fake-slack.js';
-import { ManualClock } from './manual-clock.js';
-import { SlackDriver } from './slack-driver.js';
+import { FakeSlack } from '../../src/slack-standin/fake-slack.js';
+import { ManualClock } from '../../src/time/manual-clock.js';
+import { SlackDriver } from '../../src/slack-standin/slack-driver.js';
 import { createTestDatabase, type TestDatabase } from './test-database.js';
 
 export const SIGNING_SECRET = 'test-signing-secret';

@@ -38,14 +38,20 @@ export const onTeam = (deps: FeatureDeps): SubcommandHandler => async (args, wor
   await args.ack(teamMessage(actor.t, manager, team));
 };
 
-/** `/outfield <sub> …` dispatches through a table that other features extend. */
+/**
+ * `/outfield <sub> …` dispatches through a table that other features extend. A two-word key
+ * ("export calls", "accounts key") wins over a one-word one, so two features can share a verb.
+ */
 export function onOutfieldCommand(subcommands: Record<string, SubcommandHandler>) {
+  // Own keys only: `__proto__` or `constructor` must read as unknown subcommands, not as Object's members.
+  const find = (name: string) => (Object.hasOwn(subcommands, name) ? subcommands[name] : undefined);
   return async (args: CommandArgs) => {
-    const [sub = 'help', ...rest] = wordsOf(args.command.text);
+    const [sub = 'help', second = '', ...rest] = wordsOf(args.command.text);
     const name = sub.toLowerCase();
-    // Own keys only: `__proto__` or `constructor` must read as unknown subcommands, not as Object's members.
-    const handler = Object.hasOwn(subcommands, name) ? subcommands[name] : undefined;
+    const pair = find(`${name} ${second.toLowerCase()}`);
+    if (pair) return pair(args, rest);
+    const handler = find(name);
     if (!handler) throw new UserError('common.unknown_subcommand', { command: OUTFIELD_COMMAND, sub: sub.slice(0, 40) });
-    await handler(args, rest);
+    await handler(args, second ? [second, ...rest] : rest);
   };
 }

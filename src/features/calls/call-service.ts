@@ -159,7 +159,8 @@ export async function undoLastCall(deps: CallDeps, actor: Actor, undoKey: string
 
 export async function listMyCalls(deps: Pick<CallDeps, 'db'>, actor: Actor): Promise<CallWithAccount[]> {
   return deps.db.call.findMany({
-    where: { repId: actor.member.id },
+    // The workspace makes the (workspaceId, repId, …) index usable: without it a rep's list scans every call.
+    where: { workspaceId: actor.workspace.id, repId: actor.member.id },
     orderBy: [{ occurredAt: 'desc' }, { createdAt: 'desc' }],
     take: LIST_SIZE,
     include: { account: true },

@@ -1,4 +1,5 @@
 import type { AllMiddlewareArgs, BlockButtonAction, SlackActionMiddlewareArgs } from '@slack/bolt';
+import { homeOf } from '../../home/home-section.js';
 import type { Actor } from '../../members/member-service.js';
 import { providerOf } from '../../db/provider.js';
 import { actorOf, actorSourceOf } from '../../slack/actor-context.js';
@@ -62,6 +63,7 @@ async function onQuickCall(deps: FeatureDeps, { ack, command, context }: Pick<Co
   const headline = loggedHeadline(result.call, actor.t, result.created);
   const { blocks } = callConfirmation(result.call, viewerOf(actor), headline);
   await ack(ephemeral(headline, blocks));
+  if (result.created) await deps.events.emit('home.stale', homeOf(actor));
 }
 
 /** "Log a call" buttons from anywhere in the app. */
@@ -94,4 +96,5 @@ export const onChooseAccount = (deps: FeatureDeps) => async ({ ack, action, cont
   const { call, created } = await logCall(deps, actor, { ...pending.fields, account: pending.account }, pending.sourceKey);
   const message = callConfirmation(call, viewerOf(actor), loggedHeadline(call, actor.t, created));
   await respond({ ...message, response_type: 'ephemeral', replace_original: true });
+  if (created) await deps.events.emit('home.stale', homeOf(actor));
 };

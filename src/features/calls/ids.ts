@@ -27,3 +27,6 @@ export const CALL_BLOCKS = {
 } as const;
 
 export type CallBlock = (typeof CALL_BLOCKS)[keyof typeof CALL_BLOCKS];
+
+/** The App Home's button row of the calls feature. */
+export const HOME_ACTIONS_BLOCK = 'calls_home_actions';

@@ -1,5 +1,6 @@
 import type { AllMiddlewareArgs, SlackOptionsMiddlewareArgs, SlackViewMiddlewareArgs, ViewSubmitAction } from '@slack/bolt';
 import { z } from 'zod';
+import { homeOf } from '../../home/home-section.js';
 import { actorOf } from '../../slack/actor-context.js';
 import { option } from '../../slack/blocks.js';
 import type { FeatureDeps } from '../feature.js';
@@ -43,11 +44,14 @@ export const onCallModalSubmit = (deps: FeatureDeps) => async ({ ack, view, cont
     await ack();
     const headline = actor.t('calls.updated', { account: call.account.name });
     await client.chat.postMessage({ channel: actor.member.slackUserId, ...callConfirmation(call, viewer, headline) });
+    await deps.events.emit('home.stale', homeOf(actor));
     return;
   }
   const { call, created } = await logCall(deps, actor, result.input, `view:${view.id}`);
   await ack();
-  if (created) await client.chat.postMessage({ channel: actor.member.slackUserId, ...callConfirmation(call, viewer, loggedHeadline(call, actor.t, true)) });
+  if (!created) return;
+  await client.chat.postMessage({ channel: actor.member.slackUserId, ...callConfirmation(call, viewer, loggedHeadline(call, actor.t, true)) });
+  await deps.events.emit('home.stale', homeOf(actor));
 };
 
 /** The account picker: matching and near accounts, then "New account: <typed>" when it is new and valid. */

@@ -1,4 +1,5 @@
 import type { Feature } from '../feature.js';
+import { callsHomeSections } from './home-section.js';
 import { isQuickCallCommand, onCallCommand, onChooseAccount, onDeleteButton, onEditButton, onLogCallButton } from './handlers.js';
 import { ACCOUNT_SELECT_ACTION, CALL_COMMAND, CALL_MODAL, CHOOSE_ACCOUNT_ACTION, DELETE_CALL_ACTION, EDIT_CALL_ACTION, LOG_CALL_ACTION } from './ids.js';
 import { onAccountOptions, onCallModalSubmit } from './modal-handlers.js';
@@ -7,6 +8,7 @@ import { onAccountOptions, onCallModalSubmit } from './modal-handlers.js';
 export const callsFeature: Feature = {
   commands: [CALL_COMMAND],
   trustsCachedActor: isQuickCallCommand,
+  home: callsHomeSections,
   register(app, deps) {
     app.command(CALL_COMMAND, onCallCommand(deps));
     app.action(LOG_CALL_ACTION, onLogCallButton(deps));

@@ -3,7 +3,7 @@ import { ephemeral } from '../../slack/blocks.js';
 import type { CommandArgs, Feature, SubcommandHandler } from '../feature.js';
 
 /** Commands of the product contract whose feature is not built yet: they answer politely, in both languages. */
-const PENDING_COMMANDS = ['/goal', '/leaderboard', '/incentive', '/disclose'] as const;
+const PENDING_COMMANDS = ['/goal', '/disclose'] as const;
 const PENDING_OUTFIELD_SUBCOMMANDS = ['report', 'accounts', 'export'] as const;
 
 async function replyComingSoon({ ack, context }: CommandArgs, command: string): Promise<void> {

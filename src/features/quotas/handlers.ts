@@ -1,6 +1,7 @@
 import type { AllMiddlewareArgs, BlockAction, SlackActionMiddlewareArgs, SlackViewMiddlewareArgs, ViewSubmitAction } from '@slack/bolt';
 import { UserError } from '../../errors.js';
 import { formatDay } from '../../i18n/index.js';
+import { homeOf } from '../../home/home-section.js';
 import type { Actor } from '../../members/member-service.js';
 import { actorOf } from '../../slack/actor-context.js';
 import { ephemeral } from '../../slack/blocks.js';
@@ -49,6 +50,7 @@ export const onQuotaCommand = (deps: FeatureDeps) => async (args: CommandArgs) =
   const command = parseQuotaCommand(wordsOf(args.command.text));
   const run = RUN[command.action] as Run<typeof command.action>;
   await args.ack(await run(deps, actorOf(args.context), command as never));
+  if (command.action === 'away') await deps.events.emit('home.stale', homeOf(actorOf(args.context)));
 };
 
 type ActionArgs = SlackActionMiddlewareArgs<BlockAction> & AllMiddlewareArgs;
@@ -58,6 +60,7 @@ export const onSnoozeToday = (deps: FeatureDeps) => async ({ ack, context, respo
   const actor = actorOf(context);
   await snoozeToday(deps, actor.member);
   await respond({ replace_original: true, text: actor.t('quotas.snoozed') });
+  await deps.events.emit('home.stale', homeOf(actor));
 };
 
 export const onOpenAwayModal = (deps: FeatureDeps) => async ({ ack, context, body, client }: ActionArgs) => {
@@ -73,6 +76,7 @@ export const onAwaySubmit = (deps: FeatureDeps) => async ({ ack, context, view, 
     const day = await setAway(deps, actor.member, date);
     await ack();
     await client.chat.postMessage({ channel: actor.member.slackUserId, text: actor.t('quotas.away_set', { day: formatDay(day ?? date, actor.language) }) });
+    await deps.events.emit('home.stale', homeOf(actor));
   } catch (error) {
     if (!(error instanceof UserError)) throw error;
     await ack({ response_action: 'errors', errors: { [AWAY_DATE_BLOCK]: actor.t(error.key, error.params) } });

@@ -13,3 +13,7 @@ export const AWAY_DATE_ACTION = 'quotas_away_date_input';
 export const NUDGE_KIND = 'nudge';
 export const RECAP_KIND = 'recap';
 export const DIGEST_KIND = 'digest';
+
+/** App Home blocks of the quotas sections. */
+export const HOME_ACTIONS_BLOCK = 'quotas_home_actions';
+export const HOME_TEAM_ACTIONS_BLOCK = 'quotas_home_team_actions';

@@ -5,12 +5,12 @@ import { languageOf, translator } from '../../i18n/index.js';
 import { z } from 'zod';
 import { defineOutboxKind, type OutboxKind, type Prepared, type Preparation } from '../../outbox/outbox-kind.js';
 import { chunksOf } from '../../scheduler/due-zones.js';
-import { localDayOf } from '../../time/local-time.js';
 import { DIGEST_KIND, NUDGE_KIND, RECAP_KIND } from './ids.js';
-import { needsNudge, nudgeBlocker } from './nudge-rules.js';
+import { isBehindToday, needsNudge, nudgeBlocker } from './nudge-rules.js';
+import { rowsOf } from './quota-service.js';
 import { callCounts, effectiveQuotas, nudgesSentByDay, type CallCounts, type EffectiveQuota } from './quota-queries.js';
 import type { Message } from '../../slack/blocks.js';
-import { digestMessage, nudgeMessage, recapMessage, type TeamRow } from './views.js';
+import { digestMessage, nudgeMessage, recapMessage } from './views.js';
 
 type KindDeps = { db: Db; clock: Clock };
 const payloadSchema = z.object({ memberId: z.string(), day: z.string() });
@@ -84,16 +84,8 @@ function recapKind(deps: KindDeps): OutboxKind<Payload> {
 function digestKind(deps: KindDeps): OutboxKind<Payload> {
   const prepareOne = async (c: Context | undefined): Promise<Preparation> => {
     if (!c) return { skip: 'manager no longer exists' };
-    const now = deps.clock.now();
     const team = await deps.db.member.findMany({ where: { managerId: c.member.id, kind: 'employee' }, orderBy: { slackUserId: 'asc' } });
-    const [quotas, counts] = await Promise.all([effectiveQuotas(deps.db, team), callCounts(deps.db, team, now)]);
-    const behind: TeamRow[] = team.flatMap((rep) => {
-      const quota = quotas.get(rep.id);
-      const repCounts = counts.get(rep.id) ?? { today: 0, week: 0 };
-      const away = rep.awayUntil !== null && rep.awayUntil >= localDayOf(now, rep.tz);
-      if (!quota || away || repCounts.today >= quota.daily) return [];
-      return [{ slackUserId: rep.slackUserId, counts: repCounts, quota, independent: false }];
-    });
+    const behind = (await rowsOf(deps, team)).filter(isBehindToday);
     if (behind.length === 0) return { skip: 'nobody behind' };
     return dm(c, digestMessage(tOf(c.member), behind));
   };

@@ -4,7 +4,7 @@ import { isWorkingDayOf, memberSlotItem, memberSlotPlanner, type WorkspaceWithHo
 import type { Planner } from '../../scheduler/planner.js';
 import { isoWeekOfDay, isoWeekdayOf } from '../../time/local-time.js';
 import { DIGEST_KIND, NUDGE_KIND, RECAP_KIND } from './ids.js';
-import { needsNudge, nudgeBlocker } from './nudge-rules.js';
+import { isAwayOn, needsNudge, nudgeBlocker } from './nudge-rules.js';
 import { callCounts, effectiveQuotas, nudgesSentByDay } from './quota-queries.js';
 
 type PlannerDeps = { db: Db };
@@ -47,5 +47,5 @@ export function recapPlanner({ db }: PlannerDeps): Planner {
 export function digestPlanner({ db }: PlannerDeps): Planner {
   const options = { time: (ws: Workspace) => ws.digestTime, isDay: isWorkingDayOf, kind: DIGEST_KIND, slotOf: (day: string) => day, where: { role: 'manager' as const } };
   return memberSlotPlanner('manager digests', db, options, async (chunk) =>
-    chunk.filter((c) => !(c.member.awayUntil !== null && c.member.awayUntil >= c.zone.day)).map((c) => memberSlotItem(DIGEST_KIND, c, c.zone.day)));
+    chunk.filter((c) => !isAwayOn(c.member, c.zone.day)).map((c) => memberSlotItem(DIGEST_KIND, c, c.zone.day)));
 }

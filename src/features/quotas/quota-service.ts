@@ -6,7 +6,9 @@ import type { Member } from '../../generated/sqlite/client.js';
 import type { Actor } from '../../members/member-service.js';
 import { requireCanManage, requireManager } from '../../members/permissions.js';
 import { callCounts, effectiveQuotas, type CallCounts, type EffectiveQuota } from './quota-queries.js';
+import { isAwayOn } from './nudge-rules.js';
 import type { QuotaValues } from './rules.js';
+import { localDayOf } from '../../time/local-time.js';
 import type { TeamRow } from './views.js';
 
 export type QuotaDeps = { db: Db; clock: Clock };
@@ -78,12 +80,18 @@ export async function teamRows(deps: QuotaDeps, actor: Actor, managerSlackId?: s
     where: manager ? { managerId: manager.id } : { workspaceId: actor.workspace.id, role: 'rep' },
     orderBy: { slackUserId: 'asc' },
   });
-  const [quotas, counts] = await Promise.all([effectiveQuotas(deps.db, reps), callCounts(deps.db, reps, deps.clock.now())]);
-  const rows = reps.map((rep) => ({
+  return { manager, rows: await rowsOf(deps, reps) };
+}
+
+/** Each rep's counts today and this week (their own local day and week), quota, kind and absence. */
+export async function rowsOf(deps: QuotaDeps, reps: readonly Member[]): Promise<TeamRow[]> {
+  const now = deps.clock.now();
+  const [quotas, counts] = await Promise.all([effectiveQuotas(deps.db, reps), callCounts(deps.db, reps, now)]);
+  return reps.map((rep) => ({
     slackUserId: rep.slackUserId,
     counts: counts.get(rep.id) ?? { today: 0, week: 0 },
     quota: quotas.get(rep.id),
     independent: rep.kind === 'independent',
+    away: isAwayOn(rep, localDayOf(now, rep.tz)),
   }));
-  return { manager, rows };
 }

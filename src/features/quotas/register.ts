@@ -1,4 +1,5 @@
 import type { Feature } from '../feature.js';
+import { quotasHomeSections } from './home-section.js';
 import { onAwaySubmit, onKind, onOpenAwayModal, onQuotaCommand, onSnoozeToday } from './handlers.js';
 import { AWAY_MODAL, OPEN_AWAY_MODAL_ACTION, QUOTA_COMMAND, SNOOZE_TODAY_ACTION } from './ids.js';
 import { quotaOutboxKinds } from './outbox-kinds.js';
@@ -8,6 +9,7 @@ import { digestPlanner, nudgePlanner, recapPlanner } from './planners.js';
 export const quotasFeature: Feature = {
   commands: [QUOTA_COMMAND],
   outfieldSubcommands: (deps) => ({ kind: onKind(deps) }),
+  home: quotasHomeSections,
   scheduled: (deps) => ({
     planners: [nudgePlanner(deps), recapPlanner(deps), digestPlanner(deps)],
     kinds: quotaOutboxKinds(deps),

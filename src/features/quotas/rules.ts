@@ -97,3 +97,15 @@ export function progressBar(done: number, target: number): string {
   const filled = Math.min(BAR_CELLS, Math.floor((done / target) * BAR_CELLS));
   return '▰'.repeat(filled) + '▱'.repeat(BAR_CELLS - filled);
 }
+
+/** The team's calls today and this week against the sum of its reps' quotas (reps without one add calls, no target). */
+export function teamTotals(rows: readonly { counts: { today: number; week: number }; quota?: { daily: number; weekly: number } }[]) {
+  const totals = { today: 0, week: 0, daily: 0, weekly: 0 };
+  for (const row of rows) {
+    totals.today += row.counts.today;
+    totals.week += row.counts.week;
+    totals.daily += row.quota?.daily ?? 0;
+    totals.weekly += row.quota?.weekly ?? 0;
+  }
+  return totals;
+}

@@ -30,9 +30,10 @@ export function recapMessage(t: Translate, options: { done: number; weekly: numb
   return { text, blocks: [section(`${text}\n${progressBar(done, weekly)}`), ...note] };
 }
 
-export type TeamRow = { slackUserId: string; counts: CallCounts; quota?: EffectiveQuota; independent: boolean };
+/** `away`: out of office on the rep's own local today. */
+export type TeamRow = { slackUserId: string; counts: CallCounts; quota?: EffectiveQuota; independent: boolean; away: boolean };
 
-const lineOf = (t: Translate, row: TeamRow): string => {
+export const teamLine = (t: Translate, row: TeamRow): string => {
   const daily = row.quota?.daily ?? 0;
   const weekly = row.quota?.weekly ?? 0;
   const label = row.independent ? ` _${t('quotas.independent_label')}_` : '';
@@ -57,21 +58,25 @@ function listBlocks(title: string, lines: readonly string[], more: (count: numbe
   return blocks;
 }
 
+/** The team table in at most 47 blocks (a message takes 50, a modal 100); counts and progress only. */
+export const teamBlocks = (t: Translate, title: string, rows: readonly TeamRow[]): KnownBlock[] =>
+  listBlocks(title, rows.map((row) => teamLine(t, row)), (count) => t('quotas.and_more', { count }));
+
 /** Counts and progress only: call notes are never part of a team view. */
 export function teamMessage(t: Translate, title: string, rows: readonly TeamRow[]) {
   if (rows.length === 0) return ephemeral(`${title}\n${t('quotas.team_empty')}`);
-  const blocks = listBlocks(title, rows.map((row) => lineOf(t, row)), (count) => t('quotas.and_more', { count }));
-  return ephemeral(title, blocks);
+  return ephemeral(title, teamBlocks(t, title, rows));
 }
 
 export function digestMessage(t: Translate, rows: readonly TeamRow[]): Message {
   const title = t('quotas.digest_title', { count: rows.length });
-  return { text: title, blocks: listBlocks(title, rows.map((row) => lineOf(t, row)), (count) => t('quotas.and_more', { count })) };
+  return { text: title, blocks: teamBlocks(t, title, rows) };
 }
 
 export type StatusInput = { counts: CallCounts; quota?: EffectiveQuota; personal: boolean; awayUntil: string | null; language: Language };
 
-export function statusMessage(t: Translate, input: StatusInput) {
+/** My calls today and this week against my quota, with progress bars and what applies (team default, away). */
+export function statusBlocks(t: Translate, input: StatusInput): Message & { blocks: KnownBlock[] } {
   const { counts, quota } = input;
   const lines = [`*${t(input.personal ? 'quotas.status_title_personal' : 'quotas.status_title')}*`];
   if (!quota) lines.push(t('quotas.status_today_plain', { done: counts.today }), t('quotas.status_week_plain', { done: counts.week }), t('quotas.status_no_quota'));
@@ -85,7 +90,12 @@ export function statusMessage(t: Translate, input: StatusInput) {
     ...(input.awayUntil ? [t('quotas.status_away', { day: formatDay(input.awayUntil, input.language) })] : []),
   ];
   const text = lines.join('\n');
-  return ephemeral(text, [section(text), ...(notes.length > 0 ? [context(...notes)] : [])]);
+  return { text, blocks: [section(text), ...(notes.length > 0 ? [context(...notes)] : [])] };
+}
+
+export function statusMessage(t: Translate, input: StatusInput) {
+  const { text, blocks } = statusBlocks(t, input);
+  return ephemeral(text, blocks);
 }
 
 export function awayModal(t: Translate, initialDate: string): ModalView {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { CALL_BLOCKS, DELETE_CALL_ACTION, EDIT_CALL_ACTION } from '../../../src/features/calls/ids.js';
-import { stateValue } from '../../support/slack-driver.js';
+import { stateValue } from '../../../src/slack-standin/slack-driver.js';
 import type { TestApp } from '../../support/test-app.js';
 import { ADMIN_ID, buttonsOf, callsOf, MANAGER, modalValues, openedView, OTHER_REP, REP, REP_ID_LOCALE, useCallsApp, submitModal } from './call-test-kit.js';
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { ACCOUNT_SELECT_ACTION, CALL_BLOCKS, CALL_MODAL, EDIT_CALL_ACTION, LOG_CALL_ACTION } from '../../../src/features/calls/ids.js';
-import { stateValue } from '../../support/slack-driver.js';
+import { stateValue } from '../../../src/slack-standin/slack-driver.js';
 import type { TestApp } from '../../support/test-app.js';
 import { buttonsOf, callsOf, modalValues, openedView, REP, REP_ID_LOCALE, useCallsApp, submitModal, textOfBlocks } from './call-test-kit.js';
 

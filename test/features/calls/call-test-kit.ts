@@ -1,7 +1,7 @@
 /** Shared set-up for the calls end-to-end tests: users, modal state builders and lookups. */
 import { afterAll, beforeAll, beforeEach } from 'vitest';
 import { ACCOUNT_SELECT_ACTION, CALL_BLOCKS, CALL_MODAL } from '../../../src/features/calls/ids.js';
-import { stateValue, type StateValue, type StateValues } from '../../support/slack-driver.js';
+import { stateValue, type StateValue, type StateValues } from '../../../src/slack-standin/slack-driver.js';
 import { ADMIN_ID, startTestApp, type TestApp } from '../../support/test-app.js';
 
 export const REP = 'U0REP1';

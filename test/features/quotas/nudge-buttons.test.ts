@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { AWAY_DATE_ACTION, AWAY_DATE_BLOCK, OPEN_AWAY_MODAL_ACTION, SNOOZE_TODAY_ACTION } from '../../../src/features/quotas/ids.js';
 import { CALL_MODAL, LOG_CALL_ACTION } from '../../../src/features/calls/ids.js';
-import { stateValue } from '../../support/slack-driver.js';
+import { stateValue } from '../../../src/slack-standin/slack-driver.js';
 import type { TestApp } from '../../support/test-app.js';
 import { runEvery, seedMember, useQuotaApp } from './fixtures.js';
 

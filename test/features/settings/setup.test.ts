@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { FIELDS, SETUP_MODAL } from '../../../src/features/settings/ids.js';
-import { stateValue, type StateValues } from '../../support/slack-driver.js';
+import { stateValue, type StateValues } from '../../../src/slack-standin/slack-driver.js';
 import { ADMIN_ID, startTestApp, type TestApp } from '../../support/test-app.js';
 
 let t: TestApp;

@@ -18,7 +18,11 @@ export class FakeChat {
   private readonly messages = new Map<string, StoredMessage>();
   private readonly reactions = new Set<string>();
 
-  constructor(private readonly bot: BotIdentity) {}
+  constructor(
+    private readonly bot: BotIdentity,
+    /** Whether the channel takes the bot's posts (see fake-slack-channels.ts). */
+    private readonly postError: (channel: string) => ApiResult | undefined = () => undefined,
+  ) {}
 
   /** A unique, increasing message ts such as "1700000000.000100". */
   nextTs(): string {
@@ -54,6 +58,8 @@ export class FakeChat {
   private post(args: Args): ApiResult {
     const invalid = checkMessageBlocks(args.blocks);
     if (invalid) return invalid;
+    const refused = this.postError(String(args.channel));
+    if (refused) return refused;
     const channel = dmChannelOf(String(args.channel));
     const ts = this.nextTs();
     const message = {

@@ -1,7 +1,10 @@
 /**
- * Required-argument checks for the fake Slack, read from the slack-ruby/slack-api-ref method JSON
- * copied to `<repo>/../shared/slack-specs/` (CI lays shared/ out beside the clone the same way).
+ * Required-argument checks for the fake Slack, from the slack-ruby/slack-api-ref method JSON.
+ * `required-args.json` is a snapshot of those lists for the methods the fake answers, so the stand-in
+ * also works in a plain clone (the sandbox); a method missing from it is read from
+ * `<repo>/../shared/slack-specs/` when that copy is there. test/slack-standin keeps both in sync.
  */
+import { existsSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -30,13 +33,20 @@ type MethodSpec = { args?: { required?: string[] } };
 /** Required args (without `token`, which the server checks itself) per method. */
 export type RequiredArgs = ReadonlyMap<string, readonly string[]>;
 
+const snapshotFile = path.join(path.dirname(fileURLToPath(import.meta.url)), 'required-args.json');
+
+/** The required args of one method as the REF method JSON lists them (without `token`). */
+export async function specRequiredArgs(method: string): Promise<string[] | undefined> {
+  const file = path.join(methodSpecDir, `${method}.json`);
+  if (!existsSync(file)) return undefined;
+  const spec = JSON.parse(await readFile(file, 'utf8')) as MethodSpec;
+  return (spec.args?.required ?? []).filter((name) => name !== 'token');
+}
+
 export async function loadRequiredArgs(methods: readonly string[]): Promise<RequiredArgs> {
+  const snapshot = JSON.parse(await readFile(snapshotFile, 'utf8')) as Record<string, string[]>;
   const entries = await Promise.all(
-    methods.map(async (method): Promise<[string, string[]]> => {
-      const file = path.join(methodSpecDir, `${method}.json`);
-      const spec = JSON.parse(await readFile(file, 'utf8')) as MethodSpec;
-      return [method, (spec.args?.required ?? []).filter((name) => name !== 'token')];
-    }),
+    methods.map(async (method): Promise<[string, string[]]> => [method, snapshot[method] ?? (await specRequiredArgs(method)) ?? []]),
   );
   return new Map(entries);
 }

@@ -3,8 +3,8 @@ import { App, LogLevel } from '@slack/bolt';
 import type { Logger } from '@slack/bolt';
 import { ErrorCode, WebClient } from '@slack/web-api';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { FakeSlack } from './fake-slack.js';
-import { SlackDriver, stateValue } from './slack-driver.js';
+import { FakeSlack } from '../../src/slack-standin/fake-slack.js';
+import { SlackDriver, stateValue } from '../../src/slack-standin/slack-driver.js';
 
 const section = (text: string) => ({ type: 'section', text: { type: 'mrkdwn', text } });
 const modal = (title = 'Log visit', blocks: unknown[] = [section('hi')]) =>

@@ -5,6 +5,7 @@ export class SlackRecorder {
   readonly calls: RecordedCall[] = [];
   readonly responses: RecordedResponse[] = [];
   private readonly listeners = new Set<() => void>();
+  private readonly observers = new Set<(entry: RecordedCall | RecordedResponse) => void>();
 
   callsTo(method: string): RecordedCall[] {
     return this.calls.filter((call) => call.method === method);
@@ -31,6 +32,12 @@ export class SlackRecorder {
       `FakeSlack.waitForResponse: no matching response_url POST within ${timeoutMs} ms; ${this.responses.length} recorded`);
   }
 
+  /** Calls `observer` with every call and response_url POST as it is recorded (the sandbox mirrors them); returns an unsubscribe. */
+  onRecord(observer: (entry: RecordedCall | RecordedResponse) => void): () => void {
+    this.observers.add(observer);
+    return () => this.observers.delete(observer);
+  }
+
   /** Clears recorded calls and responses. */
   reset(): void {
     this.calls.length = 0;
@@ -39,11 +46,13 @@ export class SlackRecorder {
 
   protected record(call: RecordedCall): void {
     this.calls.push(call);
+    for (const observer of [...this.observers]) observer(call);
     this.notify();
   }
 
   protected recordResponse(response: RecordedResponse): void {
     this.responses.push(response);
+    for (const observer of [...this.observers]) observer(response);
     this.notify();
   }
 

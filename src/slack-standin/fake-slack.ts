@@ -5,6 +5,7 @@
 import { createServer } from 'node:http';
 import type { IncomingMessage, Server, ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { FakeChannels } from './fake-slack-channels.js';
 import { FakeChat } from './fake-slack-chat.js';
 import type { StoredMessage } from './fake-slack-chat.js';
 import { FakeDirectory } from './fake-slack-directory.js';
@@ -46,6 +47,8 @@ export class FakeSlack extends SlackRecorder {
   /** Socket Mode: envelopes to a client that connected through apps.connections.open. */
   readonly socket: FakeSocketMode;
   private readonly faults = new FaultPlan();
+  /** Channels with membership and archive state (undeclared ones take every post). */
+  readonly channels = new FakeChannels();
   private readonly chat: FakeChat;
   private readonly views: FakeViews;
   private readonly directory: FakeDirectory;
@@ -54,6 +57,7 @@ export class FakeSlack extends SlackRecorder {
   private required: RequiredArgs = new Map();
   private readonly responseUses = new Map<string, number>();
   private readonly held = new Map<string, Promise<void>>();
+  private readonly holds = new Map<string, () => Promise<void>>();
   private responseSeq = 0;
 
   private constructor(private readonly server: Server, options: FakeSlackOptions) {
@@ -68,12 +72,12 @@ export class FakeSlack extends SlackRecorder {
     this.appId = options.appId ?? 'A0TEST';
     this.socket = new FakeSocketMode(server, this.appId);
     const bot = { teamId: this.teamId, botId: this.botId, botUserId: this.botUserId };
-    this.chat = new FakeChat(bot);
+    this.chat = new FakeChat(bot, (channel) => this.channels.postError(channel));
     this.views = new FakeViews({ ...bot, appId: this.appId, triggerTtlMs: options.triggerTtlMs });
     this.directory = new FakeDirectory(bot);
     this.files = new FakeFiles((fileId) => `${this.baseUrl}upload/${fileId}`);
     this.methods = {
-      ...this.chat.methods, ...this.views.methods, ...this.directory.methods, ...this.files.methods,
+      ...this.chat.methods, ...this.channels.methods, ...this.views.methods, ...this.directory.methods, ...this.files.methods,
       'apps.connections.open': () => ok({ url: `${this.baseUrl.replace('http', 'ws')}socket` }),
     };
   }
@@ -112,6 +116,14 @@ export class FakeSlack extends SlackRecorder {
   }
 
   /** A fresh `http://127.0.0.1:PORT/response/<id>` URL accepting up to 5 JSON POSTs. */
+  /**
+   * The next call of `method` waits for `hook` before Slack decides its answer, so a test can make
+   * something happen in between (e.g. a second views.publish landing while the first is in flight).
+   */
+  holdNext(method: string, hook: () => Promise<void>): void {
+    this.holds.set(method, hook);
+  }
+
   responseUrl(): string {
     this.responseSeq += 1;
     const id = `R${this.responseSeq}`;
@@ -181,6 +193,9 @@ export class FakeSlack extends SlackRecorder {
     const at = Date.now();
     const { token, ...args } = await parseArgs(req, body);
     await this.held.get(method);
+    const hold = this.holds.get(method);
+    this.holds.delete(method);
+    await hold?.();
     const fault = this.faults.take(method);
     if (fault && 'status' in fault && fault.status === 500) {
       this.record({ method, args, at, fault: 'http_500' });

@@ -1,0 +1,35 @@
+import type { AllMiddlewareArgs, BlockButtonAction, SlackActionMiddlewareArgs, SlackEventMiddlewareArgs } from '@slack/bolt';
+import { UserError } from '../../errors.js';
+import type { OutfieldEvents } from '../../events.js';
+import { actorOf } from '../../slack/actor-context.js';
+import { actorOfMember, publishHome, type HomeDeps } from './home-service.js';
+import { showAllModal } from './views.js';
+
+type HomeOpenedArgs = SlackEventMiddlewareArgs<'app_home_opened'> & AllMiddlewareArgs;
+type ButtonArgs = SlackActionMiddlewareArgs<BlockButtonAction> & AllMiddlewareArgs;
+
+/** Bolt has acknowledged the event already; the Home is published within this same delivery. */
+export const onAppHomeOpened = (deps: HomeDeps) => async ({ event, body, context }: HomeOpenedArgs) => {
+  // No actor: the event named no valid Slack user (a forged or malformed id); there is nobody to publish to.
+  if (event.tab !== 'home' || !context.actor) return;
+  const result = await publishHome(deps, actorOf(context), { eventId: body.event_id, eventHash: (event.view as { hash?: string } | undefined)?.hash });
+  deps.log.info({ feature: 'home', userId: event.user, eventId: body.event_id, retryNum: context.retryNum, result }, 'app_home_opened');
+};
+
+/** Only the named people's Homes are published again, never everybody's. */
+export const onHomeStale = (deps: HomeDeps) => async ({ workspaceId, slackUserIds }: OutfieldEvents['home.stale']) => {
+  await Promise.all([...new Set(slackUserIds)].map(async (slackUserId) => {
+    const viewer = await actorOfMember(deps, workspaceId, slackUserId);
+    if (viewer) await publishHome(deps, viewer);
+  }));
+};
+
+/** A "show all" button: the section named by the button's value opens its full list in a modal. */
+export const onShowAll = (deps: HomeDeps) => async ({ ack, action, body, context, client }: ButtonArgs) => {
+  await ack();
+  const viewer = actorOf(context);
+  const section = deps.sections.find((s) => s.id === action.value && s.full);
+  if (!section?.full) throw new UserError('home.show_all_unknown');
+  const full = await section.full(viewer, deps.clock.now());
+  await client.views.open({ trigger_id: body.trigger_id, view: showAllModal(viewer, full) });
+};

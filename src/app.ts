@@ -7,6 +7,8 @@ import { registerFeatures } from './features/index.js';
 import type { Feature, FeatureDeps } from './features/feature.js';
 import type { Log } from './log.js';
 import { createOutbox } from './outbox/outbox.js';
+import { measureAcks, measurePacer } from './metrics/instrument.js';
+import { createMetrics } from './metrics/metrics.js';
 import { createSharedPacer } from './pacer/shared-pacer.js';
 import { realSleep, type Sleep } from './pacer/sleep.js';
 import { createAppScheduler } from './scheduler/app-scheduler.js';
@@ -43,17 +45,25 @@ export type Outfield = {
 };
 
 export function createOutfield(deps: OutfieldDeps): Outfield {
-  const { app, mode, routes } = createBoltApp(deps.config, deps.db, deps.log, { reconnectBackoff: deps.reconnectBackoff });
+  const metrics = createMetrics(deps);
+  const { app, mode, routes } = createBoltApp(deps.config, deps.db, deps.log, { metrics, reconnectBackoff: deps.reconnectBackoff });
   let healthServer: Server | undefined;
   registerInteractionShapeGuard(app, deps.log);
   registerErrorBoundary(app, deps.log);
-  registerActorContext(app, { ...deps, adminIds: deps.config.adminIds });
+  const sharedPacer = createSharedPacer({ db: deps.db, clock: deps.clock, sleep: deps.sleep ?? realSleep, sendBudget: deps.config.sendBudget });
+  const pacer = measurePacer(sharedPacer, metrics);
+  // The actor middleware runs before the features' listeners, so it asks them once they are registered.
+  let features: Feature[] = [];
+  let commands = new Set<string>();
+  measureAcks(app, metrics, () => commands);
+  const trustsCachedActor = (body: unknown) => features.some((feature) => feature.trustsCachedActor?.(body) ?? false);
+  registerActorContext(app, { ...deps, adminIds: deps.config.adminIds, pacer, metrics, trustsCachedActor });
   // Features are registered before the scheduler exists; the outbox's sendSoon drains through it once it does.
   let scheduler: Scheduler | undefined;
   const outbox = createOutbox(deps.db, () => scheduler?.sendDue() ?? Promise.resolve());
-  const pacer = createSharedPacer({ db: deps.db, clock: deps.clock, sleep: deps.sleep ?? realSleep, sendBudget: deps.config.sendBudget });
-  const featureDeps = { ...deps, outbox, pacer, events: createEvents(deps.log) };
-  const features = registerFeatures(app, featureDeps);
+  const featureDeps = { ...deps, outbox, pacer, metrics, events: createEvents(deps.log) };
+  features = registerFeatures(app, featureDeps);
+  commands = new Set(features.flatMap((feature) => feature.commands));
   scheduler = createAppScheduler(featureDeps, features, app.client);
 
   return {

@@ -4,6 +4,7 @@ import { PrismaBetterSQLite3 } from '@prisma/adapter-better-sqlite3';
 import { PrismaPg } from '@prisma/adapter-pg';
 import { PrismaClient as SqliteClient } from '../generated/sqlite/client.js';
 import { PrismaClient as PostgresClient } from '../generated/postgresql/client.js';
+import { closeHotSqlite, openHotSqlite } from './hot-sqlite.js';
 import { providerOf, sqlitePathOf, type DatabaseProvider } from './provider.js';
 
 /**
@@ -28,7 +29,15 @@ export async function openDatabase(databaseUrl: string): Promise<Database> {
   // WAL lets readers run beside the writer; NORMAL sync is safe with WAL and several times faster.
   await db.$queryRawUnsafe('PRAGMA journal_mode = WAL');
   await db.$queryRawUnsafe('PRAGMA synchronous = NORMAL');
-  return { db, provider, close: () => db.$disconnect() };
+  openHotSqlite(db, file);
+  return {
+    db,
+    provider,
+    close: async () => {
+      closeHotSqlite(db);
+      await db.$disconnect();
+    },
+  };
 }
 
 /** For /readyz: true when a trivial query succeeds. */

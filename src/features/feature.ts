@@ -5,6 +5,7 @@ import type { Db } from '../db/client.js';
 import type { Events } from '../events.js';
 import type { HomeSection } from '../home/home-section.js';
 import type { Log } from '../log.js';
+import type { Metrics } from '../metrics/metrics.js';
 import type { Outbox } from '../outbox/outbox.js';
 import type { OutboxKind } from '../outbox/outbox-kind.js';
 import type { Pacer } from '../pacer/pacer.js';
@@ -15,7 +16,7 @@ import type { Planner } from '../scheduler/planner.js';
  * calls go through `outbox` (scheduled, retried, once) or at least `pacer` (one budget per
  * workspace and method); replies to the user's own action use Bolt's `ack`/`respond`/`client`.
  */
-export type FeatureDeps = { db: Db; clock: Clock; log: Log; config: Config; outbox: Outbox; pacer: Pacer; events: Events };
+export type FeatureDeps = { db: Db; clock: Clock; log: Log; config: Config; outbox: Outbox; pacer: Pacer; events: Events; metrics: Metrics };
 
 export type CommandArgs = SlackCommandMiddlewareArgs & AllMiddlewareArgs;
 
@@ -31,5 +32,10 @@ export type Feature = {
   scheduled?: (deps: FeatureDeps) => { planners: Planner[]; kinds: OutboxKind<any>[] };
   /** Parts of the App Home this feature shows (SPEC §4.7). */
   home?: (deps: FeatureDeps) => HomeSection[];
+  /**
+   * Requests whose handler checks the actor's stored version in its own write (SPEC §6 hot path),
+   * so the actor may come from the in-process cache without a query.
+   */
+  trustsCachedActor?: (body: unknown) => boolean;
   register(app: App, deps: FeatureDeps): void;
 };

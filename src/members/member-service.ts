@@ -1,10 +1,14 @@
+import { setTimeout as sleep } from 'node:timers/promises';
 import type { WebClient } from '@slack/web-api';
 import type { Clock } from '../clock.js';
 import type { Db } from '../db/client.js';
 import type { Member, Workspace } from '../generated/sqlite/client.js';
 import { languageOf, translator, type Language, type Translate } from '../i18n/index.js';
 import type { Log } from '../log.js';
-import { isValidTimeZone } from '../time/local-time.js';
+import type { Pacer } from '../pacer/pacer.js';
+import { NEW_MEMBER_RETRY_DELAYS_MS, refreshIfStale, refreshInBackground } from './profile.js';
+
+export { refreshIfStale } from './profile.js';
 
 export type MemberDeps = {
   db: Db;
@@ -12,8 +16,12 @@ export type MemberDeps = {
   slack: WebClient;
   log: Log;
   adminIds: readonly string[];
-  /** Members whose profile refresh is under way, so a burst of requests asks Slack once. */
-  refreshing?: Set<string>;
+  /** Background users.info look-ups go through it when given. */
+  pacer?: Pacer;
+  /** Look-ups under way by member id, so a burst of requests asks Slack once. */
+  refreshing?: Map<string, Promise<void>>;
+  /** Told when a member's stored profile changed in the background (the actor cache drops it). */
+  forget?: (workspaceId: string, slackUserId: string) => void;
 };
 
 /** Who is acting, in which workspace, with which rights and language. */
@@ -26,73 +34,38 @@ export type Actor = {
   t: Translate;
 };
 
-const PROFILE_MAX_AGE_MS = 24 * 60 * 60 * 1000;
-const PROFILE_RETRY_MS = 60 * 60 * 1000;
-
-type SlackProfile = { displayName?: string; email?: string; tz?: string; locale?: string; isSlackAdmin: boolean };
-
-async function fetchProfile(slack: WebClient, userId: string): Promise<SlackProfile> {
-  const { user } = await slack.users.info({ user: userId, include_locale: true });
-  const tz = user?.tz && isValidTimeZone(user.tz) ? user.tz : undefined;
-  return {
-    displayName: user?.profile?.display_name || user?.real_name || user?.name,
-    email: user?.profile?.email?.toLowerCase(),
-    tz,
-    locale: user?.locale,
-    isSlackAdmin: Boolean(user?.is_admin || user?.is_owner || user?.is_primary_owner),
-  };
-}
+/**
+ * How long a person's own first request waits for their profile (language, time zone, Slack admin
+ * flag) before it goes on with defaults; the look-up then finishes in the background.
+ */
+export const FIRST_CONTACT_WAIT_MS = 800;
 
 export async function ensureWorkspace(db: Db, workspaceId: string): Promise<Workspace> {
   return db.workspace.upsert({ where: { id: workspaceId }, create: { id: workspaceId }, update: {} });
 }
 
 /**
- * The member for a Slack user, created on first contact with time zone and locale from users.info.
- * A profile older than a day is refreshed in the background, so only a first contact waits on Slack.
+ * The member for a Slack user. A new one is stored at once with its time zone marked unknown and
+ * looked up in the background (`/outfield team` with 20 new reps acks without waiting on Slack);
+ * `waitMs` lets the person's own first request wait that long for the look-up.
  */
-export async function ensureMember(deps: MemberDeps, workspaceId: string, slackUserId: string): Promise<Member> {
+export async function ensureMember(deps: MemberDeps, workspaceId: string, slackUserId: string, waitMs = 0): Promise<Member> {
   const key = { workspaceId_slackUserId: { workspaceId, slackUserId } };
   const existing = await deps.db.member.findUnique({ where: key });
   if (existing) {
     refreshIfStale(deps, existing);
     return existing;
   }
-  const profile = await fetchProfile(deps.slack, slackUserId).catch((error: unknown) => {
-    deps.log.warn({ err: error, slackUserId }, 'users.info failed; member created with defaults');
-    return undefined;
-  });
-  const data = {
-    displayName: profile?.displayName,
-    email: profile?.email,
-    tz: profile?.tz,
-    locale: profile?.locale,
-    isSlackAdmin: profile?.isSlackAdmin ?? false,
-    profileRefreshedAt: profile ? deps.clock.now() : null,
-  };
-  return deps.db.member.upsert({ where: key, create: { workspaceId, slackUserId, ...data }, update: data });
+  const created = await deps.db.member.upsert({ where: key, create: { workspaceId, slackUserId, tzKnown: false }, update: {} });
+  return lookUpNew(deps, created, waitMs);
 }
 
-function refreshIfStale(deps: MemberDeps, member: Member): void {
-  const age = deps.clock.now().getTime() - (member.profileRefreshedAt?.getTime() ?? 0);
-  if (age <= PROFILE_MAX_AGE_MS || deps.refreshing?.has(member.id)) return;
-  deps.refreshing?.add(member.id);
-  void refreshProfile(deps, member.id, member.slackUserId).finally(() => deps.refreshing?.delete(member.id));
-}
-
-async function refreshProfile(deps: MemberDeps, memberId: string, slackUserId: string): Promise<void> {
-  try {
-    const profile = await fetchProfile(deps.slack, slackUserId);
-    await deps.db.member.update({
-      where: { id: memberId },
-      data: { ...profile, tz: profile.tz ?? undefined, profileRefreshedAt: deps.clock.now() },
-    });
-  } catch (error) {
-    deps.log.warn({ err: error, slackUserId }, 'profile refresh failed; keeping the stored one');
-    // Try again in an hour rather than on every request of this user.
-    const retryAt = new Date(deps.clock.now().getTime() - PROFILE_MAX_AGE_MS + PROFILE_RETRY_MS);
-    await deps.db.member.update({ where: { id: memberId }, data: { profileRefreshedAt: retryAt } }).catch(() => undefined);
-  }
+/** Waits up to `waitMs` for a never looked-up member's profile; the stored row as it is then. */
+async function lookUpNew(deps: MemberDeps, member: Member, waitMs: number): Promise<Member> {
+  const lookup = refreshInBackground(deps, member, NEW_MEMBER_RETRY_DELAYS_MS);
+  if (waitMs <= 0) return member;
+  const done = await Promise.race([lookup.then(() => true), sleep(waitMs, false, { ref: false })]);
+  return done ? ((await deps.db.member.findUnique({ where: { id: member.id } })) ?? member) : member;
 }
 
 export function isAdmin(member: Member, adminIds: readonly string[]): boolean {
@@ -106,12 +79,15 @@ export async function resolveActor(deps: MemberDeps, workspaceId: string, slackU
     include: { workspace: true },
   });
   if (known) {
-    refreshIfStale(deps, known);
-    const { workspace, ...member } = known;
-    return actorFor(member, workspace, deps.adminIds);
+    const { workspace, ...stored } = known;
+    // Added by a manager and not looked up yet: their own first request waits for it like a first contact.
+    const neverLookedUp = !stored.tzKnown && stored.profileRefreshedAt === null;
+    const member = neverLookedUp ? await lookUpNew(deps, stored, FIRST_CONTACT_WAIT_MS) : stored;
+    if (!neverLookedUp) refreshIfStale(deps, member);
+    return actorFor(member, member === stored ? workspace : await ensureWorkspace(deps.db, workspaceId), deps.adminIds);
   }
   const workspace = await ensureWorkspace(deps.db, workspaceId);
-  const member = await ensureMember(deps, workspaceId, slackUserId);
+  const member = await ensureMember(deps, workspaceId, slackUserId, FIRST_CONTACT_WAIT_MS);
   return actorFor(member, workspace, deps.adminIds);
 }
 

@@ -8,7 +8,8 @@ export type DueZone = DueSlot & { tz: string };
  * Members are grouped by zone first, so a tick costs one small query when nothing is due.
  */
 export async function dueZones(db: Db, workspaceId: string, now: Date, time: string): Promise<DueZone[]> {
-  const zones = await db.member.groupBy({ by: ['tz'], where: { workspaceId } });
+  // A member whose zone Slack has not told us yet is never nudged at a guessed hour.
+  const zones = await db.member.groupBy({ by: ['tz'], where: { workspaceId, tzKnown: true } });
   return zones.flatMap(({ tz }) => {
     const slot = dueSlot(now, tz, time);
     return slot ? [{ tz, ...slot }] : [];

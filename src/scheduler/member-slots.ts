@@ -34,7 +34,7 @@ export async function* dueCandidates(db: Db, now: Date, options: MemberSlotOptio
     const zones = (await dueZones(db, ws.id, now, options.time(ws))).filter((zone) => options.isDay(ws, zone.day));
     if (zones.length === 0) continue;
     const zoneOf = new Map(zones.map((zone) => [zone.tz, zone]));
-    const members = await db.member.findMany({ where: { workspaceId: ws.id, tz: { in: [...zoneOf.keys()] }, ...options.where } });
+    const members = await db.member.findMany({ where: { workspaceId: ws.id, tz: { in: [...zoneOf.keys()] }, tzKnown: true, ...options.where } });
     for (const chunk of chunksOf(members)) {
       const candidates = chunk.map((member) => ({ member, workspace: ws, zone: zoneOf.get(member.tz) as DueZone }));
       const keys = candidates.map((c) => dedupeKeyOf({ kind: options.kind, target: c.member.id, slot: options.slotOf(c.zone.day) }));

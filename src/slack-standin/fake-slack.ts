@@ -64,6 +64,7 @@ export class FakeSlack extends SlackRecorder {
   private readonly methods: MethodTable;
   private required: RequiredArgs = new Map();
   private readonly responseUses = new Map<string, number>();
+  private readonly held = new Map<string, Promise<void>>();
   private readonly holds = new Map<string, () => Promise<void>>();
   private responseSeq = 0;
 
@@ -119,6 +120,16 @@ export class FakeSlack extends SlackRecorder {
 
   failNext(method: string, fault: Fault, times = 1): void {
     this.faults.failNext(method, fault, times);
+  }
+
+  /** Calls of `method` get no answer until the returned release is called (a slow Slack, without timers). */
+  holdAnswers(method: string): () => void {
+    let release = (): void => undefined;
+    this.held.set(method, new Promise<void>((resolve) => (release = resolve)));
+    return () => {
+      this.held.delete(method);
+      release();
+    };
   }
 
   rateLimitFraction(method: string, fraction: number, retryAfterSeconds: number): void {
@@ -213,6 +224,7 @@ export class FakeSlack extends SlackRecorder {
   private async api(method: string, req: IncomingMessage, body: Buffer, res: ServerResponse): Promise<void> {
     const at = Date.now();
     const { token, ...args } = await parseArgs(req, body);
+    await this.held.get(method);
     const hold = this.holds.get(method);
     this.holds.delete(method);
     await hold?.();

@@ -2,6 +2,8 @@ import { App, HTTPReceiver, SocketModeReceiver, type CustomRoute, type Receiver 
 import type { Config } from '../config.js';
 import type { Db } from '../db/client.js';
 import { toSlackLogger, type Log } from '../log.js';
+import { countingFetch } from '../metrics/instrument.js';
+import type { Metrics } from '../metrics/metrics.js';
 import { healthRoutes } from './health-routes.js';
 import { answerMalformedEventWith400, guardMalformedBodies } from './malformed-request-guard.js';
 
@@ -9,8 +11,9 @@ import { answerMalformedEventWith400, guardMalformedBodies } from './malformed-r
  * Retries belong to the outbox (which honours Retry-After); the client's default retries for about
  * 30 minutes and would block a worker. Interactive calls get one quick retry.
  */
-export const slackClientOptions = (apiUrl: string) => ({
+export const slackClientOptions = (apiUrl: string, metrics?: Metrics) => ({
   slackApiUrl: apiUrl,
+  ...(metrics ? { fetch: countingFetch(metrics) } : {}),
   retryConfig: { retries: 1, minTimeout: 200, maxTimeout: 1000 },
   rejectRateLimitedCalls: true,
   timeout: 10_000,
@@ -26,15 +29,16 @@ const RECONNECT_BACKOFF: ReconnectBackoff = { minMs: 1000, maxMs: 60_000 };
  * WebClient (it counts that as unrecoverable) and its reconnect then rejects with nobody to catch it,
  * which ends the process. So: retry forever with capped backoff, and wait out a 429's Retry-After.
  */
-export const socketModeClientOptions = (apiUrl: string, backoff: ReconnectBackoff = RECONNECT_BACKOFF) => ({
+export const socketModeClientOptions = (apiUrl: string, backoff: ReconnectBackoff = RECONNECT_BACKOFF, metrics?: Metrics) => ({
   slackApiUrl: apiUrl,
+  ...(metrics ? { fetch: countingFetch(metrics) } : {}),
   retryConfig: { forever: true, factor: 2, randomize: true, minTimeout: backoff.minMs, maxTimeout: backoff.maxMs },
   rejectRateLimitedCalls: false,
   timeout: 10_000,
 });
 
 export type BoltApp = { app: App; mode: 'http' | 'socket'; routes: CustomRoute[] };
-export type BoltAppOptions = { reconnectBackoff?: ReconnectBackoff };
+export type BoltAppOptions = { metrics: Metrics; reconnectBackoff?: ReconnectBackoff };
 
 /** Malformed bodies must never turn into a 5xx or a crash; Bolt answers 400/401 to most itself. */
 function httpReceiver(config: Config, customRoutes: CustomRoute[], log: Log): HTTPReceiver {
@@ -50,21 +54,22 @@ function httpReceiver(config: Config, customRoutes: CustomRoute[], log: Log): HT
   return receiver;
 }
 
-export function createBoltApp(config: Config, db: Db, log: Log, options: BoltAppOptions = {}): BoltApp {
+export function createBoltApp(config: Config, db: Db, log: Log, options: BoltAppOptions): BoltApp {
+  const { metrics } = options;
   const logger = toSlackLogger(log);
-  const routes = healthRoutes(db);
+  const routes = healthRoutes(db, metrics);
   const receiver: Receiver = config.slack.appToken
     ? new SocketModeReceiver({
         appToken: config.slack.appToken,
         logger,
-        installerOptions: { clientOptions: socketModeClientOptions(config.slack.apiUrl, options.reconnectBackoff) },
+        installerOptions: { clientOptions: socketModeClientOptions(config.slack.apiUrl, options.reconnectBackoff, metrics) },
       })
     : httpReceiver(config, routes, log);
   const app = new App({
     token: config.slack.botToken,
     receiver,
     logger,
-    clientOptions: slackClientOptions(config.slack.apiUrl),
+    clientOptions: slackClientOptions(config.slack.apiUrl, metrics),
     // auth.test runs in init(), so start-up can say clearly when the token or Slack is the problem.
     deferInitialization: true,
   });

@@ -3,14 +3,18 @@ import type { AddressInfo } from 'node:net';
 import type { CustomRoute } from '@slack/bolt';
 import type { Db } from '../db/client.js';
 import { isDatabaseReachable } from '../db/client.js';
+import type { Metrics } from '../metrics/metrics.js';
 
 function sendJson(res: ServerResponse, status: number, body: object): void {
   res.writeHead(status, { 'content-type': 'application/json' });
   res.end(JSON.stringify(body));
 }
 
-/** GET /healthz: the process is up. GET /readyz: the database answers (503 otherwise). */
-export function healthRoutes(db: Db): CustomRoute[] {
+/**
+ * GET /healthz: the process is up. GET /readyz: the database answers (503 otherwise). GET /metrics:
+ * Prometheus text format. On PORT in both modes (Bolt's custom routes, or the Socket Mode server).
+ */
+export function healthRoutes(db: Db, metrics: Metrics): CustomRoute[] {
   return [
     { path: '/healthz', method: ['GET'], handler: (_req, res) => sendJson(res, 200, { status: 'ok' }) },
     {
@@ -19,6 +23,19 @@ export function healthRoutes(db: Db): CustomRoute[] {
       handler: (_req, res) => {
         void isDatabaseReachable(db).then((ok) =>
           sendJson(res, ok ? 200 : 503, { status: ok ? 'ready' : 'database unreachable' }),
+        );
+      },
+    },
+    {
+      path: '/metrics',
+      method: ['GET'],
+      handler: (_req, res) => {
+        void metrics.registry.metrics().then(
+          (text) => {
+            res.writeHead(200, { 'content-type': metrics.registry.contentType });
+            res.end(text);
+          },
+          () => sendJson(res, 503, { status: 'metrics unavailable' }),
         );
       },
     },

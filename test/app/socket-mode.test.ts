@@ -78,4 +78,13 @@ describe('Socket Mode', () => {
     expect((await fetch(`http://127.0.0.1:${port}/readyz`)).status).toBe(200);
     expect((await fetch(`http://127.0.0.1:${port}/slack/events`, { method: 'POST' })).status).toBe(404);
   });
+
+  it('serves /metrics on the same port, with the acks of socket envelopes', async () => {
+    const res = await fetch(`http://127.0.0.1:${port}/metrics`);
+    expect(res.status).toBe(200);
+    expect(res.headers.get('content-type')).toContain('text/plain');
+    const text = await res.text();
+    expect(text).toMatch(/^outfield_ack_seconds_count\{kind="command",name="\/outfield"\} 1$/m);
+    expect(text).toMatch(/^outfield_slack_api_calls_total\{method="apps\.connections\.open",outcome="answered"\} 1$/m);
+  });
 });

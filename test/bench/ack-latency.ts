@@ -3,7 +3,8 @@ import path from 'node:path';
 import { FakeSlack } from '../../src/slack-standin/fake-slack.js';
 import { round, type BenchOptions, type BenchRow, type Scenario } from './bench-types.js';
 import { BENCH_SECRET, BENCH_USERS, commandBody, runSignedLoad, type LoadResult } from './signed-load.js';
-import { freePort, spawnTs, stopProcess, waitFor200, waitForOutput, type Spawned } from './spawn-process.js';
+import { cpuMs, scrapeAppFigures } from './process-stats.js';
+import { freePort, residentMemory, spawnTs, stopProcess, waitFor200, waitForOutput, type Spawned } from './spawn-process.js';
 
 const CONNECTIONS = 50;
 /** Reps mostly log calls on accounts they already have: the warm-up creates these, the measured run revisits them. */
@@ -26,27 +27,35 @@ const countCalls = (file: string): number => {
   }
 };
 
-/** Warm-up (JIT, connections, every bench user's member row), then the measured run. */
-async function drive(url: string, fake: FakeSlack, sizes: Sizes): Promise<LoadResult> {
+type Measured = LoadResult & { cpuMsPerRequest: number; rssMb: number };
+
+/** Warm-up (JIT, connections, every bench user's member row), then the measured run with the server's CPU time and RSS. */
+async function drive(url: string, fake: FakeSlack, sizes: Sizes, server: Spawned, beforeMeasuring = async () => {}): Promise<Measured> {
   const bodyOf = (n: number) =>
     commandBody({ n, command: '/call', text: `Acme ${n % ACCOUNTS}: bench notes`, teamId: fake.teamId, responseUrl: `${fake.baseUrl}response/bench` });
   await runSignedLoad({ url, connections: CONNECTIONS, amount: sizes.warmup, bodyOf });
   fake.reset();
-  return runSignedLoad({ url, connections: CONNECTIONS, amount: sizes.measured, bodyOf });
+  await beforeMeasuring();
+  const cpuBefore = await cpuMs(server.pid);
+  const load = await runSignedLoad({ url, connections: CONNECTIONS, amount: sizes.measured, bodyOf });
+  const cpuMsPerRequest = round((await cpuMs(server.pid)) - cpuBefore) / Math.max(1, load.requests);
+  return { ...load, cpuMsPerRequest: round(cpuMsPerRequest, 3), rssMb: round((await residentMemory(server.pid)).processMb, 0) };
 }
 
-async function measureBare(fake: FakeSlack, sizes: Sizes): Promise<LoadResult> {
+async function measureBare(fake: FakeSlack, sizes: Sizes): Promise<Measured> {
   const port = await freePort();
   const server = spawnTs('test/bench/bare-bolt-server.ts', { SLACK_SIGNING_SECRET: BENCH_SECRET, PORT: String(port) });
   try {
     await waitForOutput(server, 'ready');
-    return await drive(`http://127.0.0.1:${port}/slack/events`, fake, sizes);
+    return await drive(`http://127.0.0.1:${port}/slack/events`, fake, sizes, server);
   } finally {
     await stopProcess(server);
   }
 }
 
-async function measureApp(fake: FakeSlack, sizes: Sizes, scratchDir: string): Promise<{ load: LoadResult; usersInfo: number; stored: number }> {
+type AppRun = { load: Measured; usersInfo: number; stored: number; app: Awaited<ReturnType<typeof scrapeAppFigures>> };
+
+async function measureApp(fake: FakeSlack, sizes: Sizes, scratchDir: string): Promise<AppRun> {
   const port = await freePort();
   const file = path.join(scratchDir, 'ack-latency.db');
   let app: Spawned | undefined;
@@ -56,20 +65,24 @@ async function measureApp(fake: FakeSlack, sizes: Sizes, scratchDir: string): Pr
       PORT: String(port), DATABASE_URL: `file:${file}`, LOG_LEVEL: 'warn',
     });
     await waitFor200(`http://127.0.0.1:${port}/readyz`, app);
-    const load = await drive(`http://127.0.0.1:${port}/slack/events`, fake, sizes);
-    return { load, usersInfo: fake.callsTo('users.info').length, stored: countCalls(file) };
+    // A scrape resets the app's event-loop delay histogram, so the figures below cover the measured run only.
+    const load = await drive(`http://127.0.0.1:${port}/slack/events`, fake, sizes, app, () => scrapeAppFigures(`http://127.0.0.1:${port}`).then(() => undefined));
+    const figures = await scrapeAppFigures(`http://127.0.0.1:${port}`);
+    return { load, usersInfo: fake.callsTo('users.info').length, stored: countCalls(file), app: figures };
   } finally {
     if (app) await stopProcess(app);
   }
 }
 
-function rowsOf(label: string, load: LoadResult, bar: boolean): BenchRow[] {
+function rowsOf(label: string, load: Measured, bar: boolean): BenchRow[] {
   const scenario = `${SCENARIO}: ${label}`;
   return [
     { scenario, metric: 'p50', value: load.p50, unit: 'ms' },
     { scenario, metric: 'p95', value: load.p95, unit: 'ms' },
     { scenario, metric: 'p99', value: load.p99, unit: 'ms', ...(bar ? { bar: '< 100 ms', meetsBar: load.p99 < 100 } : {}) },
     { scenario, metric: 'throughput', value: load.throughput, unit: 'req/s', note: `${load.requests.toLocaleString('en-US')} requests, ${CONNECTIONS} connections` },
+    { scenario, metric: 'CPU per request', value: load.cpuMsPerRequest, unit: 'ms', note: 'server process user+system time over the measured run: steadier than latency on a shared machine' },
+    { scenario, metric: 'RSS after the run', value: load.rssMb, unit: 'MB' },
     { scenario, metric: 'non-2xx answers / errors', value: load.non2xx + load.errors, unit: '', bar: '0', meetsBar: load.non2xx + load.errors === 0 },
   ];
 }
@@ -94,6 +107,10 @@ export const ackLatency: Scenario = {
         { scenario, metric: 'p50 Outfield / bare', value: round(app.load.p50 / bare.p50, 2), unit: '×' },
         { scenario, metric: 'p99 Outfield / bare', value: round(app.load.p99 / bare.p99, 2), unit: '×' },
         { scenario, metric: 'throughput Outfield / bare', value: round(app.load.throughput / bare.throughput, 2), unit: '×' },
+        { scenario, metric: 'CPU per request Outfield / bare', value: round(app.load.cpuMsPerRequest / bare.cpuMsPerRequest, 2), unit: '×' },
+        { scenario: `${SCENARIO}: app`, metric: 'event-loop delay p99 / max', value: round(app.app.eventLoopP99Ms, 1), unit: 'ms', note: `max ${round(app.app.eventLoopMaxMs, 1)} ms during the measured run (monitorEventLoopDelay, from /metrics)` },
+        { scenario: `${SCENARIO}: app`, metric: 'GC time', value: round(app.app.gcSeconds * 1000, 0), unit: 'ms', note: 'whole process life, from /metrics' },
+        { scenario: `${SCENARIO}: app`, metric: 'calls logged in one statement', value: app.app.oneStatementCalls, unit: '' },
         {
           scenario: `${SCENARIO}: conditions`, metric: 'users.info calls during measured run', value: app.usersInfo, unit: '',
           note: `members warm: the ${BENCH_USERS.length} bench users were created during the warm-up`,

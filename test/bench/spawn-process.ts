@@ -17,9 +17,14 @@ export async function freePort(): Promise<number> {
 
 export type Spawned = { child: ChildProcess; pid: number; stderr(): string; stdout(): string };
 
-/** `node --import tsx <file>` from the repository root, so the process is what `npm start` runs. */
+/**
+ * `node --import tsx <file>` from the repository root, so the process is what `npm start` runs.
+ * OUTFIELD_BENCH_CPU_PROF=<dir> writes a V8 CPU profile of each spawned process there.
+ */
 export function spawnTs(file: string, env: Record<string, string>): Spawned {
-  const child = spawn(process.execPath, ['--import', 'tsx', path.join(root, file)], {
+  const profileDir = process.env.OUTFIELD_BENCH_CPU_PROF;
+  const profile = profileDir ? ['--cpu-prof', '--cpu-prof-dir', profileDir] : [];
+  const child = spawn(process.execPath, [...profile, '--import', 'tsx', path.join(root, file)], {
     cwd: root,
     env: { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? '', ...env },
     stdio: ['ignore', 'pipe', 'pipe'],

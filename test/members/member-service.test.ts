@@ -43,7 +43,7 @@ describe('members', () => {
 
   it('asks Slack once when a burst of requests comes from a member whose profile is stale', async () => {
     fake.addUser({ id: 'U0BURST', tz: 'Europe/Paris' });
-    const burstDeps = { ...deps, refreshing: new Set<string>() };
+    const burstDeps = { ...deps, refreshing: new Map<string, Promise<void>>() };
     await resolveActor(burstDeps, 'T0TEST', 'U0BURST');
     clock.advance(25 * 60 * 60 * 1000);
     await Promise.all(Array.from({ length: 10 }, () => resolveActor(burstDeps, 'T0TEST', 'U0BURST')));

@@ -27,12 +27,14 @@ export type CallFields = {
 export type CallInput = CallFields & { account: AccountChoice };
 export type CallWithAccount = Call & { account: Account };
 export type CallWithRep = CallWithAccount & { rep: Member };
-export type Logged = { call: CallWithAccount; created: boolean };
+/** What a confirmation shows: the call and its account's name (the hot path reads no more). */
+export type LoggedCall = Call & { account: Pick<Account, 'id' | 'name'> };
+export type Logged = { call: LoggedCall; created: boolean };
 
 const UNDO_WINDOW_MS = 10 * 60 * 1000;
 const LIST_SIZE = 10;
 
-function columnsOf(fields: CallFields, tz: string) {
+export function columnsOf(fields: CallFields, tz: string) {
   return {
     contact: fields.contact ?? null,
     type: fields.type ?? null,
@@ -85,8 +87,8 @@ export async function insertCallOnce(deps: CallDeps, actor: Actor, input: CallIn
 }
 
 /**
- * A call on an account that exists needs no transaction: one insert, then lastCallAt moved forward
- * by a conditional update. Only a new account is created in a transaction with its first call.
+ * A call on an account that exists needs no transaction: one insert (a trigger moves the account's
+ * lastCallAt forward). Only a new account is created in a transaction with its first call.
  */
 async function insertCall(deps: CallDeps, actor: Actor, input: CallInput, sourceKey: string): Promise<CallWithAccount> {
   const now = deps.clock.now();
@@ -96,20 +98,11 @@ async function insertCall(deps: CallDeps, actor: Actor, input: CallInput, source
     const created = await db.call.create({
       data: { workspaceId, repId: actor.member.id, accountId: account.id, sourceKey, createdAt: now, ...columnsOf(input, actor.member.tz) },
     });
-    await touchAccount(db, account, input.occurredAt);
     return { ...created, account };
   };
   const call = 'newName' in input.account ? await deps.db.$transaction(write) : await write(deps.db);
   deps.log.info({ feature: 'calls', userId: actor.member.slackUserId, callId: call.id }, 'call logged');
   return call;
-}
-
-async function touchAccount(db: Pick<Db, 'account'>, account: Account, occurredAt: Date): Promise<void> {
-  if (account.lastCallAt && account.lastCallAt >= occurredAt) return;
-  await db.account.updateMany({
-    where: { id: account.id, OR: [{ lastCallAt: null }, { lastCallAt: { lt: occurredAt } }] },
-    data: { lastCallAt: occurredAt },
-  });
 }
 
 /** A call the actor may change: only its author, or an admin (a manager may read but not rewrite it). */
@@ -131,7 +124,6 @@ export async function updateCall(deps: CallDeps, actor: Actor, before: CallWithR
       data: { accountId: account.id, updatedAt: deps.clock.now(), ...columnsOf(input, before.rep.tz) },
       include: { account: true },
     });
-    await touchAccount(tx, account, input.occurredAt);
     await auditCall(tx, actor, after.id, 'updated', { before: snapshotOf(before), after: snapshotOf(after) });
     return after;
   });

@@ -1,10 +1,12 @@
 import type { AllMiddlewareArgs, BlockButtonAction, SlackActionMiddlewareArgs } from '@slack/bolt';
 import { homeOf } from '../../home/home-section.js';
 import type { Actor } from '../../members/member-service.js';
-import { actorOf } from '../../slack/actor-context.js';
+import { providerOf } from '../../db/provider.js';
+import { actorOf, actorSourceOf } from '../../slack/actor-context.js';
 import { ephemeral } from '../../slack/blocks.js';
 import { wordsOf } from '../../slack/mentions.js';
 import type { CommandArgs, FeatureDeps } from '../feature.js';
+import { CALL_COMMAND } from './ids.js';
 import { callToChange, deleteCall, listMyCalls, logCall, undoLastCall } from './call-service.js';
 import { callModal } from './call-modal.js';
 import { decodePending } from './pending-call.js';
@@ -24,11 +26,24 @@ export const viewerOf = (actor: Actor): CallViewer => ({
 
 const SUBCOMMANDS = ['help', 'list', 'undo'] as const;
 
+/** `/call <text>` that is not a subcommand: a call in the quick syntax. */
+export const isQuickCallText = (text: string): boolean => {
+  const trimmed = text.trim().toLowerCase();
+  return trimmed !== '' && !SUBCOMMANDS.some((name) => name === trimmed);
+};
+
+/** The quick-syntax `/call` verifies its actor in its one write, so it may start from a cached one. */
+export const isQuickCallCommand = (body: unknown): boolean => {
+  const b = body as { command?: unknown; text?: unknown };
+  return b.command === CALL_COMMAND && typeof b.text === 'string' && isQuickCallText(b.text);
+};
+
 /** `/call`: no text opens the modal; help, list and undo; anything else is a quick-syntax call. */
 export const onCallCommand = (deps: FeatureDeps) => async ({ ack, command, context, client }: CommandArgs) => {
+  const text = command.text.trim();
+  if (isQuickCallText(text)) return onQuickCall(deps, { ack, command, context });
   const actor = actorOf(context);
   const viewer = viewerOf(actor);
-  const text = command.text.trim();
   const sub = SUBCOMMANDS.find((name) => name === text.toLowerCase());
   if (/^list\s+<@/i.test(text)) {
     await ack(repCallsMessage(await listRepCalls(deps.db, actor, wordsOf(text).slice(1), deps.clock.now()), viewer));
@@ -41,14 +56,20 @@ export const onCallCommand = (deps: FeatureDeps) => async ({ ack, command, conte
     await ack(callListMessage(await listMyCalls(deps, actor), viewer));
   } else if (sub === 'undo') {
     await ack(deletedMessage(await undoLastCall(deps, actor, `trigger:${command.trigger_id}`), viewer, 'calls.undone'));
-  } else {
-    const result = await logQuickCall(deps, actor, parseCallText(text, viewer), `trigger:${command.trigger_id}`);
-    if (result.kind === 'ambiguous') return ack(duplicatePrompt(result.pending, result.duplicates, actor.t));
-    const { text: headline, blocks } = callConfirmation(result.call, viewer, loggedHeadline(result.call, actor.t, result.created));
-    await ack(ephemeral(headline, blocks));
-    if (result.created) await deps.events.emit('home.stale', homeOf(actor));
   }
 };
+
+async function onQuickCall(deps: FeatureDeps, { ack, command, context }: Pick<CommandArgs, 'ack' | 'command' | 'context'>) {
+  const provider = providerOf(deps.config.databaseUrl) ?? 'sqlite';
+  // The cached actor's language and currency read the amounts; the one write re-checks that actor.
+  const quick = parseCallText(command.text.trim(), viewerOf(actorOf(context)));
+  const { actor, ...result } = await logQuickCall({ ...deps, provider }, actorSourceOf(context), quick, `trigger:${command.trigger_id}`);
+  if (result.kind === 'ambiguous') return ack(duplicatePrompt(result.pending, result.duplicates, actor.t));
+  const headline = loggedHeadline(result.call, actor.t, result.created);
+  const { blocks } = callConfirmation(result.call, viewerOf(actor), headline);
+  await ack(ephemeral(headline, blocks));
+  if (result.created) await deps.events.emit('home.stale', homeOf(actor));
+}
 
 /** "Log a call" buttons from anywhere in the app. */
 export const onLogCallButton = (deps: FeatureDeps) => async ({ ack, body, context, client }: ButtonArgs) => {

@@ -4,7 +4,7 @@ import { formatDay, type Language, type Translate } from '../../i18n/index.js';
 import { formatMoney } from '../../money.js';
 import { actions, button, confirmDialog, ephemeral, escapeMrkdwn, header, section } from '../../slack/blocks.js';
 import { localTimeOf } from '../../time/local-time.js';
-import type { CallWithAccount } from './call-service.js';
+import type { CallWithAccount, LoggedCall } from './call-service.js';
 import { CHOOSE_ACCOUNT_ACTION, DELETE_CALL_ACTION, EDIT_CALL_ACTION } from './ids.js';
 import { encodePending, type PendingCall } from './pending-call.js';
 
@@ -13,12 +13,12 @@ export type CallViewer = { t: Translate; language: Language; tz: string; currenc
 
 const LIST_NOTES_MAX = 280;
 
-export function whenOf(call: CallWithAccount, viewer: CallViewer): string {
+export function whenOf(call: LoggedCall, viewer: CallViewer): string {
   return `${formatDay(call.localDay, viewer.language)} ${localTimeOf(call.occurredAt, viewer.tz)}`;
 }
 
 /** One call in mrkdwn; every piece of user text is escaped. */
-export function callDetails(call: CallWithAccount, viewer: CallViewer, notesMax = Infinity): string {
+export function callDetails(call: LoggedCall, viewer: CallViewer, notesMax = Infinity): string {
   const { t } = viewer;
   const facts = [
     `*${escapeMrkdwn(call.account.name)}*`,
@@ -41,16 +41,16 @@ export function callDetails(call: CallWithAccount, viewer: CallViewer, notesMax 
   return lines.join('\n');
 }
 
-const editButton = (viewer: CallViewer, call: CallWithAccount) =>
+const editButton = (viewer: CallViewer, call: LoggedCall) =>
   button({ text: viewer.t('calls.edit'), actionId: EDIT_CALL_ACTION, value: call.id });
 
 /** "Logged your call with Acme" + the details + Edit; `headline` says whether it was new, a replay or an edit. */
-export function callConfirmation(call: CallWithAccount, viewer: CallViewer, headline: string) {
+export function callConfirmation(call: LoggedCall, viewer: CallViewer, headline: string) {
   const blocks: KnownBlock[] = [section(headline), section(callDetails(call, viewer)), actions(`calls_confirm_${call.id}`, editButton(viewer, call))];
   return { text: headline, blocks };
 }
 
-export function loggedHeadline(call: CallWithAccount, t: Translate, created: boolean): string {
+export function loggedHeadline(call: LoggedCall, t: Translate, created: boolean): string {
   return created ? t('calls.logged', { account: escapeMrkdwn(call.account.name) }) : t('calls.already_logged');
 }
 

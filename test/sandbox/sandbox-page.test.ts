@@ -12,7 +12,10 @@ import { launchChromium, watchErrors } from './browser.js';
 
 const en = translator('en');
 const SAM = 'U0SBSAM';
-const SCREENSHOT = path.resolve('docs/sandbox.png');
+// The README's screenshots are rewritten only when asked (OUTFIELD_UPDATE_SCREENSHOTS=1), so a test run
+// leaves the work tree clean; otherwise they go to test-results/.
+const SCREENSHOTS = path.resolve(process.env.OUTFIELD_UPDATE_SCREENSHOTS === '1' ? 'docs' : 'test-results');
+const SCREENSHOT = path.join(SCREENSHOTS, 'sandbox.png');
 
 type Focusable = { ownerDocument: { activeElement: unknown }; contains(node: unknown): boolean };
 const isFocused = (el: unknown) => el === (el as Focusable).ownerDocument.activeElement;
@@ -144,7 +147,7 @@ describe.skipIf(testProvider() !== 'sqlite')('the sandbox page in Chromium', () 
       return document.documentElement.scrollWidth - innerWidth;
     });
     expect(overflow).toBeLessThanOrEqual(0);
-    await page.screenshot({ path: path.resolve('docs/sandbox-phone.png') });
+    await page.screenshot({ path: path.join(SCREENSHOTS, 'sandbox-phone.png') });
   });
 
   it('logged no console errors', () => {

@@ -1,6 +1,7 @@
 import { createOutfield } from '../../src/app.js';
 import { loadConfig } from '../../src/config.js';
 import { openDatabase, type Db } from '../../src/db/client.js';
+import { attestationPeriodOf } from '../../src/features/disclosures/rules.js';
 import { createLog } from '../../src/log.js';
 import { FakeSlack, type FakeLimits } from '../../src/slack-standin/fake-slack.js';
 import { ScaledClock } from '../support/scaled-clock.js';
@@ -10,13 +11,17 @@ import { fanoutProbe, type AckLatencies } from './fanout-probe.js';
 export const DUE_MINUTE = new Date('2026-11-24T16:00:00Z');
 /** Four zones at UTC+0 in November, so every rep's 16:00 falls in the same UTC minute. */
 const ZONES = ['UTC', 'Europe/London', 'Africa/Abidjan', 'Atlantic/Reykjavik'];
+const ATTESTED_PERIOD = attestationPeriodOf(DUE_MINUTE.toISOString().slice(0, 10), 3);
 /** Rows per createMany: SQLite through Prisma accepts at most 999 parameters per statement. */
 const ROWS = 50;
 const GIVE_UP_MS = 300_000;
 /** OUTFIELD_SEND_BUDGET when Slack has no limit: the pacer then never waits, so the app's own ceiling shows. */
 const NO_LIMIT_BUDGET = 100_000;
 
-/** `reps` employees with a daily quota of 5 and no calls, spread over the zones. */
+/**
+ * `reps` employees with a daily quota of 5 and no calls, spread over the zones, who have already
+ * attested this quarter's disclosures (otherwise the first-use prompt would double the fan-out).
+ */
 export async function seedReps(db: Db, workspaceId: string, reps: number): Promise<void> {
   await db.workspace.create({ data: { id: workspaceId } });
   const ids = Array.from({ length: reps }, (_, n) => `nrep${String(n).padStart(6, '0')}`);
@@ -24,6 +29,7 @@ export async function seedReps(db: Db, workspaceId: string, reps: number): Promi
     const chunk = ids.slice(at, at + ROWS);
     await db.member.createMany({ data: chunk.map((id, i) => ({ id, workspaceId, slackUserId: `U${id}`, tz: ZONES[(at + i) % ZONES.length] as string })) });
     await db.quota.createMany({ data: chunk.map((memberId) => ({ workspaceId, scope: 'rep' as const, memberId, daily: 5, weekly: 25 })) });
+    await db.attestation.createMany({ data: chunk.map((memberId) => ({ memberId, period: ATTESTED_PERIOD, kind: 'nothing_to_disclose' as const })) });
   }
 }
 

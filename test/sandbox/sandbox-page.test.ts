@@ -113,10 +113,12 @@ describe.skipIf(testProvider() !== 'sqlite')('the sandbox page in Chromium', () 
     await expect.poll(async () => (await callsOf(SAM)).length).toBe(1);
   });
 
-  it('opens the App Home and shows what the app publishes there (nothing yet, today)', async () => {
+  it('opens the App Home and shows what the app publishes there', async () => {
     await page.getByRole('button', { name: /^Outfield/ }).click();
     await page.getByRole('button', { name: 'Home', exact: true }).click();
-    await expect.poll(() => page.locator('#pane').textContent()).toMatch(/Home|Outfield/);
+    const pane = page.locator('#pane');
+    await expect.poll(() => pane.getByRole('button', { name: en('quotas.home_time_off') }).count()).toBe(1);
+    expect(await pane.getByRole('button', { name: en('calls.home_log_call') }).count()).toBe(1);
     expect(await page.locator('#composer').isHidden()).toBe(true);
   });
 

@@ -3,6 +3,7 @@ import { UserError } from '../../errors.js';
 import type { OutfieldEvents } from '../../events.js';
 import { actorOf } from '../../slack/actor-context.js';
 import { actorOfMember, publishHome, type HomeDeps } from './home-service.js';
+import { hasOpenedHome } from './home-store.js';
 import { showAllModal } from './views.js';
 
 type HomeOpenedArgs = SlackEventMiddlewareArgs<'app_home_opened'> & AllMiddlewareArgs;
@@ -20,7 +21,9 @@ export const onAppHomeOpened = (deps: HomeDeps) => async ({ event, body, context
 export const onHomeStale = (deps: HomeDeps) => async ({ workspaceId, slackUserIds }: OutfieldEvents['home.stale']) => {
   await Promise.all([...new Set(slackUserIds)].map(async (slackUserId) => {
     const viewer = await actorOfMember(deps, workspaceId, slackUserId);
-    if (viewer) await publishHome(deps, viewer);
+    // A Home that was never opened is rendered when it is: refreshing it after every call costs a
+    // render and a views.publish from a Tier 4 budget for nothing.
+    if (viewer && (await hasOpenedHome(deps.db, viewer.member.id))) await publishHome(deps, viewer);
   }));
 };
 

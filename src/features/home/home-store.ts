@@ -23,6 +23,11 @@ export async function claimHomeEvent(db: HomeDb, memberId: string, eventId: stri
   }
 }
 
+/** Whether the member has ever opened their Home: nobody else's Home is rendered on `home.stale`. */
+export async function hasOpenedHome(db: HomeDb, memberId: string): Promise<boolean> {
+  return (await db.homeView.count({ where: { memberId } })) > 0;
+}
+
 export async function storedHash(db: HomeDb, memberId: string): Promise<string | undefined> {
   return (await db.homeView.findUnique({ where: { memberId } }))?.hash ?? undefined;
 }

@@ -1,4 +1,6 @@
 import { beforeEach, describe, expect, it } from 'vitest';
+import { createOutfield } from '../../../src/app.js';
+import { createLog } from '../../../src/log.js';
 import { CALL_MODAL, LOG_CALL_ACTION, EDIT_CALL_ACTION } from '../../../src/features/calls/ids.js';
 import { AWAY_DATE_ACTION, AWAY_DATE_BLOCK, AWAY_MODAL, OPEN_AWAY_MODAL_ACTION, SNOOZE_TODAY_ACTION } from '../../../src/features/quotas/ids.js';
 import type { Member } from '../../../src/generated/sqlite/client.js';
@@ -89,10 +91,13 @@ describe('retries and concurrent refreshes', () => {
     await openHome(t, 'U0REP');
     await storedHashIsCurrent(t, rep.id, 'U0REP');
     const stale = { workspaceId: t.fake.teamId, slackUserIds: ['U0REP'] };
-    // While the first refresh's publish is on its way, a call is logged and a second refresh lands first.
+    // Another instance on the same database: one instance's pacer lets one views.publish fly at a time,
+    // so the race that the hash settles is between instances.
+    const other = createOutfield({ config: t.config, db: t.db, clock: t.clock, log: createLog('silent'), scheduling: 'manual', sleep: t.clock.sleep });
+    // While the first refresh's publish is on its way, a call is logged and the other instance's refresh lands first.
     t.fake.holdNext('views.publish', async () => {
       await seedCalls(t.db, rep, 2, new Date('2026-11-25T14:30:00Z'));
-      await t.outfield.deps.events.emit('home.stale', stale);
+      await other.deps.events.emit('home.stale', stale);
     });
     await seedCalls(t.db, rep, 1, new Date('2026-11-25T14:00:00Z'));
     await t.outfield.deps.events.emit('home.stale', stale);

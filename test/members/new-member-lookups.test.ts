@@ -2,6 +2,7 @@
  * Issue 8 part 5: looking up new members (users.info) never delays an ack; a member whose time zone
  * is unknown is never nudged at a guessed hour; unknown profiles are retried in the background.
  */
+import { NUDGE_KIND } from '../../src/features/quotas/ids.js';
 import { describe, expect, it } from 'vitest';
 import { ADMIN_ID, type TestApp } from '../support/test-app.js';
 import { runEvery, seedMember, useQuotaApp } from '../features/quotas/fixtures.js';
@@ -43,7 +44,7 @@ describe('new members', () => {
     const unknown = await seedMember(t, 'U0GUESS', { tz: 'UTC', daily: 3 });
     await t.db.member.update({ where: { id: unknown.id }, data: { tzKnown: false } });
     const deliveries = await runEvery(t, '2026-11-23T15:30:00Z', '2026-11-23T17:00:00Z', 30);
-    expect(deliveries.filter((d) => d.kind === 'nudge').map((d) => d.channel)).toEqual(['U0KNOWN']);
+    expect(deliveries.filter((d) => d.kind === NUDGE_KIND).map((d) => d.channel)).toEqual(['U0KNOWN']);
   });
 
   it('retries a failed look-up in the background and learns the time zone without a request from the rep', async () => {

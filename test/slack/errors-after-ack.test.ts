@@ -52,7 +52,8 @@ describe.each([
     expect(row!.nextAttemptAt!.getTime() - t.clock.now().getTime()).toBeGreaterThanOrEqual(30_000);
     t.clock.set(row!.nextAttemptAt!.toISOString());
     await t.outfield.scheduler.runDueWork();
-    const sent = t.fake.delivered('chat.postMessage');
+    // Only the confirmation: the rep's first-use disclosure prompt may share the DM.
+    const sent = t.fake.delivered('chat.postMessage').filter((call) => call.args.text === en('calls.logged', { account: 'Acme Corp' }));
     expect(sent).toHaveLength(1);
     expect(sent[0]!.args).toMatchObject({ channel: REP, text: en('calls.logged', { account: 'Acme Corp' }) });
     const told = t.fake.callsTo('chat.postMessage').map((call) => String(call.args.text));

@@ -11,10 +11,12 @@ const methodsDir = path.resolve(root, '..', 'shared', 'slack-specs', 'slack-ruby
 const CALL = /\b(?:client|slack)\.((?:[a-z]+\.)+[a-zA-Z0-9]+)\(/g;
 /**
  * Scopes that widen a method beyond what the reference's `scope` field lists (docs.slack.dev scopes
- * pages): chat:write.public lets chat.postMessage post in public channels the bot has not joined.
+ * pages): chat:write.public lets chat.postMessage post in public channels the bot has not joined;
+ * users:read.email adds `profile.email` to users.info (import-sales matches reps by e-mail).
  */
 const WIDENING_SCOPES: Record<string, string[]> = {
   'chat.postMessage': ['chat:write.public'],
+  'users.info': ['users:read.email'],
 };
 /** Folders that play Slack (the stand-in and the sandbox) rather than call it. */
 const NOT_CALLERS = new Set(['generated', 'slack-standin', 'sandbox']);

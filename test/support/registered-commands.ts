@@ -4,6 +4,7 @@ import { registerFeatures } from '../../src/features/index.js';
 export function registeredCommands(): string[] {
   const commands: string[] = [];
   const recorder = { command: (name: string) => commands.push(name), action: () => {}, view: () => {}, event: () => {}, options: () => {} };
-  registerFeatures(recorder as never, {} as never);
+  // The App Home subscribes to events when it registers; nothing is emitted here.
+  registerFeatures(recorder as never, { events: { on: () => {}, emit: async () => {} } } as never);
   return commands;
 }

@@ -26,11 +26,15 @@ export const viewerOf = (actor: Actor): CallViewer => ({
 
 const SUBCOMMANDS = ['help', 'list', 'undo'] as const;
 
+/** `/call list @rep [from] [to]`: a manager reads a rep's call reports. */
+const REP_CALLS = /^list\s+<@/i;
+
 /** `/call <text>` that is not a subcommand: a call in the quick syntax. */
 export const isQuickCallText = (text: string): boolean => {
   const trimmed = text.trim().toLowerCase();
-  return trimmed !== '' && !SUBCOMMANDS.some((name) => name === trimmed);
+  return trimmed !== '' && !SUBCOMMANDS.some((name) => name === trimmed) && !REP_CALLS.test(trimmed);
 };
+
 
 /** The quick-syntax `/call` verifies its actor in its one write, so it may start from a cached one. */
 export const isQuickCallCommand = (body: unknown): boolean => {
@@ -45,7 +49,7 @@ export const onCallCommand = (deps: FeatureDeps) => async ({ ack, command, conte
   const actor = actorOf(context);
   const viewer = viewerOf(actor);
   const sub = SUBCOMMANDS.find((name) => name === text.toLowerCase());
-  if (/^list\s+<@/i.test(text)) {
+  if (REP_CALLS.test(text)) {
     await ack(repCallsMessage(await listRepCalls(deps.db, actor, wordsOf(text).slice(1), deps.clock.now()), viewer));
   } else if (text === '') {
     await ack();

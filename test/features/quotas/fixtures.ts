@@ -1,3 +1,4 @@
+import { attestationPeriodOf } from '../../../src/features/disclosures/rules.js';
 import type { Db } from '../../../src/db/client.js';
 import type { Member } from '../../../src/generated/sqlite/client.js';
 import { localDayOf, localWeekOf } from '../../../src/time/local-time.js';
@@ -10,14 +11,23 @@ type RepInput = Partial<Pick<Member, 'tz' | 'kind' | 'nudgesOptIn' | 'awayUntil'
 };
 
 /** A member stored directly (and known to the fake Slack), with an own quota when daily is given. */
-export async function seedMember(t: TestApp, slackUserId: string, input: RepInput = {}): Promise<Member> {
-  const { daily, weekly, ...fields } = input;
+/**
+ * A member as if they had used Outfield: with `daily`, their own quota; unless `attested: false`,
+ * they have already attested this quarter's disclosures, so the first-use disclosure prompt does not
+ * join the DMs a test counts.
+ */
+export async function seedMember(t: TestApp, slackUserId: string, input: RepInput & { attested?: boolean } = {}): Promise<Member> {
+  const { daily, weekly, attested = true, ...fields } = input;
   const tz = fields.tz ?? 'UTC';
   t.fake.addUser({ id: slackUserId, tz, locale: fields.locale ?? 'en-US' });
   await t.db.workspace.upsert({ where: { id: t.fake.teamId }, create: { id: t.fake.teamId }, update: {} });
   const member = await t.db.member.create({
     data: { workspaceId: t.fake.teamId, slackUserId, ...fields, tz, profileRefreshedAt: t.clock.now() },
   });
+  if (attested) {
+    const period = attestationPeriodOf(localDayOf(t.clock.now(), tz), 3);
+    await t.db.attestation.create({ data: { memberId: member.id, period, kind: 'nothing_to_disclose' } });
+  }
   if (daily !== undefined) {
     await t.db.quota.create({ data: { workspaceId: t.fake.teamId, scope: 'rep', memberId: member.id, daily, weekly: weekly ?? daily * 5 } });
   }

@@ -9,7 +9,7 @@ import { REVIEW_ACTIONS_BLOCK } from '../../src/features/disclosures/ids.js';
 import { MANAGER, REPS } from '../../src/sandbox/cast.js';
 import { DEMO_PROGRAM } from '../../src/sandbox/demo-seed.js';
 import { startSandbox, type Sandbox } from '../../src/sandbox/sandbox.js';
-import { localDayOf } from '../../src/time/local-time.js';
+import { instantAt, localDayOf } from '../../src/time/local-time.js';
 import { testProvider } from '../support/test-database-provider.js';
 
 const SAM = 'U0SBSAM';
@@ -66,7 +66,10 @@ describe.skipIf(testProvider() !== 'sqlite')('the sandbox', () => {
   it('seeds an active incentive program from the New incentive program modal, with standings posted in #sales-leaderboard', async () => {
     const program = await db().incentiveProgram.findFirst({ where: { name: DEMO_PROGRAM } });
     expect(program).toMatchObject({ status: 'active', channelId: LEADERBOARD, metric: 'calls' });
-    await expect.poll(() => shows(LEADERBOARD, DEMO_PROGRAM)).toBe(true);
+    await expect.poll(() => shows(LEADERBOARD, translator('en')('incentives.standings_title', { name: DEMO_PROGRAM }))).toBe(true);
+    // Its window reaches back over the seeded calls, so the standings are not empty.
+    const start = instantAt(program?.startDate ?? '', '00:00', program?.timeZone ?? 'UTC');
+    expect(await db().call.count({ where: { occurredAt: { gte: start } } })).toBeGreaterThan(10);
     expect((await stateOf(SAM)).programEnd).not.toBeNull();
   });
 

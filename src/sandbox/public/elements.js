@@ -107,10 +107,14 @@ export function renderElement(element, blockId, ctx) {
       return select(element, blockId, ctx, options, (o) => (element.type === 'multi_static_select' ? { selected_options: o ? [o] : [] } : { selected_option: o }));
     }
     case 'external_select': return externalSelect(element, blockId, ctx);
-    case 'users_select': return select({ ...element, initial_option: people(ctx).find((o) => o.value === element.initial_user) }, blockId, ctx, people(ctx), (o) => ({ selected_user: o?.value ?? null }));
+    case 'users_select': {
+      const initial = previous(ctx, blockId, element)?.selected_user ?? element.initial_user;
+      return select({ ...element, initial_option: people(ctx).find((o) => o.value === initial) }, blockId, ctx, people(ctx), (o) => ({ selected_user: o?.value ?? null }));
+    }
     case 'conversations_select': case 'channels_select': {
       const key = element.type === 'channels_select' ? 'selected_channel' : 'selected_conversation';
-      const initial = element.initial_conversation ?? element.initial_channel;
+      // After inline errors the pick comes back from view.state, as for every other element.
+      const initial = previous(ctx, blockId, element)?.[key] ?? element.initial_conversation ?? element.initial_channel;
       return select({ ...element, initial_option: channels(ctx).find((o) => o.value === initial) }, blockId, ctx, channels(ctx), (o) => ({ [key]: o?.value ?? null }));
     }
     case 'datepicker': return picker('date', element, blockId, ctx, 'selected_date', element.initial_date);

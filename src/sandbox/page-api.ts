@@ -2,6 +2,7 @@
 import { z } from 'zod';
 import type { Outfield } from '../app.js';
 import { PEOPLE, REPS, personById } from './cast.js';
+import { programEndOf } from './program-end.js';
 import type { SandboxClock } from './sandbox-clock.js';
 import type { SandboxSlack } from './standin.js';
 import { nextWallClock, wallClockStops } from './time-rules.js';
@@ -19,27 +20,43 @@ const schemas = {
   close: z.object({ as: person, all: z.boolean().default(false) }),
   home: z.object({ as: person }),
   suggest: z.object({ as: person, actionId: z.string(), blockId: z.string(), value: z.string(), viewId: z.string().optional() }),
-  clock: z.object({ as: person, jump: z.enum(['reps-16', 'next-morning', 'plus-hour', 'plus-day']) }),
+  clock: z.object({ as: person, jump: z.enum(['reps-16', 'next-morning', 'plus-hour', 'plus-day', 'program-end']) }),
 };
+
+type Jump = z.infer<typeof schemas.clock>['jump'];
 
 export type ApiName = keyof typeof schemas;
 export const isApiName = (name: string): name is ApiName => Object.hasOwn(schemas, name);
 
-/** What `as` sees; a ZodError (400) for someone who is not in the sandbox. */
-export function stateFor(deps: ApiDeps, as: string) {
+/**
+ * What `as` sees; a ZodError (400) for someone who is not in the sandbox. `programEnd` is where the
+ * "End of the program" jump would land (null hides the button: no program is active).
+ */
+export async function stateFor(deps: ApiDeps, as: string) {
   const me = personById(person.parse(as));
-  return { me, people: PEOPLE, now: deps.clock.now().toISOString(), ...deps.slack.workspace.snapshotFor(as) };
+  const programEnd = (await programEndOf(deps.outfield.deps.db))?.toISOString() ?? null;
+  return { me, people: PEOPLE, now: deps.clock.now().toISOString(), programEnd, ...deps.slack.workspace.snapshotFor(as) };
 }
 
-async function jump(deps: ApiDeps, as: string, to: 'reps-16' | 'next-morning' | 'plus-hour' | 'plus-day'): Promise<void> {
+async function stopsOf(deps: ApiDeps, as: string, to: Jump, now: Date): Promise<Date[]> {
+  switch (to) {
+    case 'reps-16': return wallClockStops(now, '16:00', REPS.map((rep) => rep.tz));
+    case 'next-morning': return [nextWallClock(now, '09:00', personById(as)?.tz ?? 'UTC')];
+    case 'plus-hour': return [new Date(now.getTime() + 3_600_000)];
+    case 'plus-day': return [new Date(now.getTime() + 86_400_000)];
+    case 'program-end': {
+      const end = await programEndOf(deps.outfield.deps.db);
+      // Already past the end (the tick has not closed it yet): stay, and let the scheduler close it now.
+      return end ? [end > now ? end : now] : [];
+    }
+  }
+}
+
+async function jump(deps: ApiDeps, as: string, to: Jump): Promise<void> {
   const run = () => deps.outfield.scheduler.runDueWork();
-  const now = deps.clock.now();
-  const stops =
-    to === 'reps-16' ? wallClockStops(now, '16:00', REPS.map((rep) => rep.tz))
-      : to === 'next-morning' ? [nextWallClock(now, '09:00', personById(as)?.tz ?? 'UTC')]
-        : [new Date(now.getTime() + (to === 'plus-hour' ? 3_600_000 : 86_400_000))];
-  for (const stop of stops) {
-    await deps.clock.travelTo(stop, run);
+  for (const stop of await stopsOf(deps, as, to, deps.clock.now())) {
+    if (stop <= deps.clock.now()) await run();
+    else await deps.clock.travelTo(stop, run);
     deps.notify();
   }
 }

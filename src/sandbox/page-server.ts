@@ -30,7 +30,7 @@ export async function startPageServer(deps: Omit<ApiDeps, 'notify'> & { port: nu
     const [, area, name = ''] = url.pathname.split('/');
     if (req.method === 'GET' && url.pathname === '/') return serveAsset(res, 'index.html');
     if (req.method === 'GET' && area === 'assets' && assets.has(name)) return serveAsset(res, name);
-    if (req.method === 'GET' && area === 'api' && name === 'state') return sendJson(res, 200, stateFor(api, url.searchParams.get('as') ?? ''));
+    if (req.method === 'GET' && area === 'api' && name === 'state') return sendJson(res, 200, await stateFor(api, url.searchParams.get('as') ?? ''));
     if (req.method === 'GET' && area === 'api' && name === 'stream') return openStream(res, streams);
     if (req.method === 'GET' && area === 'files') return serveFile(deps, res, name);
     if (req.method === 'POST' && area === 'api' && isApiName(name)) {

@@ -1,7 +1,7 @@
 /** The Slack side of the sandbox: the stand-in Web API, signed requests on the person's behalf, the mirror. */
 import { FakeSlack } from '../slack-standin/fake-slack.js';
 import { SlackDriver, type ActionInput, type DriverResponse, type StateValues } from '../slack-standin/slack-driver.js';
-import { PEOPLE } from './cast.js';
+import { CHANNELS, PEOPLE } from './cast.js';
 import { applyReply, mirrorStandIn } from './mirror.js';
 import { Origins, type Origin } from './origins.js';
 import { escapeCommandText, manifestCommands, splitCommand } from './slack-text.js';
@@ -23,6 +23,8 @@ export class SandboxSlack {
     this.workspace = new Workspace(now);
     mirrorStandIn(fake, this.workspace, this.origins);
     for (const { part: _part, ...person } of PEOPLE) fake.addUser(person);
+    // The bot was invited everywhere, so its posts are accepted; #sales-managers is private to its members.
+    for (const channel of CHANNELS) fake.channels.add({ id: channel.id, name: channel.name, isPrivate: Boolean(channel.members), isMember: true });
   }
 
   /** Slack gives 3 s to use a trigger_id; the stand-in enforces it like Slack does. */

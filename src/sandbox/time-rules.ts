@@ -26,3 +26,6 @@ export function travelStops(from: Date, to: Date, stepMs = TRAVEL_STEP_MS): Date
 export function wallClockStops(after: Date, time: string, zones: readonly string[]): Date[] {
   return [...new Set(zones)].map((tz) => nextWallClock(after, time, tz)).sort((a, b) => a.getTime() - b.getTime());
 }
+
+/** Where "End of the program" lands: 09:00 on the day after `endDate` in the program's zone (its last day is over). */
+export const dayAfterEnd = (endDate: string, tz: string): Date => instantAt(addDays(endDate, 1), '09:00', tz);

@@ -5,12 +5,17 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { translator } from '../../src/i18n/index.js';
 import { createLog } from '../../src/log.js';
-import { REPS } from '../../src/sandbox/cast.js';
+import { REVIEW_ACTIONS_BLOCK } from '../../src/features/disclosures/ids.js';
+import { MANAGER, REPS } from '../../src/sandbox/cast.js';
+import { DEMO_PROGRAM } from '../../src/sandbox/demo-seed.js';
 import { startSandbox, type Sandbox } from '../../src/sandbox/sandbox.js';
+import { instantAt, localDayOf } from '../../src/time/local-time.js';
 import { testProvider } from '../support/test-database-provider.js';
 
 const SAM = 'U0SBSAM';
 const RINA = 'U0SBRINA';
+const LEADERBOARD = 'C0LEADERBOARD';
+const MANAGERS = 'C0MANAGERS';
 const root = path.resolve(import.meta.dirname, '..', '..');
 
 describe.skipIf(testProvider() !== 'sqlite')('the sandbox', () => {
@@ -19,6 +24,10 @@ describe.skipIf(testProvider() !== 'sqlite')('the sandbox', () => {
   const post = (name: string, body: unknown) =>
     fetch(`${sandbox.url}api/${name}`, { method: 'POST', body: typeof body === 'string' ? body : JSON.stringify(body) });
   const db = () => sandbox.running.database.db;
+  const itemsIn = (channel: string, as = MANAGER.id) => sandbox.slack.workspace.snapshotFor(as).items.filter((item) => item.channel === channel);
+  const shows = (channel: string, words: string) => itemsIn(channel).some((item) => `${item.text} ${JSON.stringify(item.blocks ?? [])}`.includes(words));
+  type State = { programEnd: string | null; items: { channel: string; text: string }[] };
+  const stateOf = async (as: string) => (await (await fetch(`${sandbox.url}api/state?as=${as}`)).json()) as State;
 
   beforeAll(async () => {
     dir = await mkdtemp(path.join(tmpdir(), 'outfield-sandbox-api-'));
@@ -45,6 +54,34 @@ describe.skipIf(testProvider() !== 'sqlite')('the sandbox', () => {
     for (const rep of REPS) expect(await db().call.count({ where: { rep: { slackUserId: rep.id } } })).toBeGreaterThan(0);
     expect(await db().quota.count()).toBeGreaterThanOrEqual(2);
     expect(await db().call.count({ where: { outcome: 'won' } })).toBeGreaterThan(0);
+  });
+
+  it("seeds each rep's revenue goal for this month with the manager's /goal set", async () => {
+    const goals = await db().goal.findMany({ include: { rep: true } });
+    const month = localDayOf(sandbox.clock.now(), MANAGER.tz).slice(0, 7);
+    expect(goals.map((goal) => goal.rep.slackUserId).sort()).toEqual(REPS.map((rep) => rep.id).sort());
+    expect(goals.every((goal) => goal.metric === 'revenue' && goal.period === month)).toBe(true);
+  });
+
+  it('seeds an active incentive program from the New incentive program modal, with standings posted in #sales-leaderboard', async () => {
+    const program = await db().incentiveProgram.findFirst({ where: { name: DEMO_PROGRAM } });
+    expect(program).toMatchObject({ status: 'active', channelId: LEADERBOARD, metric: 'calls' });
+    await expect.poll(() => shows(LEADERBOARD, translator('en')('incentives.standings_title', { name: DEMO_PROGRAM }))).toBe(true);
+    // Its window reaches back over the seeded calls, so the standings are not empty.
+    const start = instantAt(program?.startDate ?? '', '00:00', program?.timeZone ?? 'UTC');
+    expect(await db().call.count({ where: { occurredAt: { gte: start } } })).toBeGreaterThan(10);
+    expect((await stateOf(SAM)).programEnd).not.toBeNull();
+  });
+
+  it('seeds a pending disclosure whose review post waits in #sales-managers, which only the managers see', async () => {
+    const workspace = await db().workspace.findFirstOrThrow();
+    expect(workspace.reviewChannelId).toBe(MANAGERS);
+    const disclosures = await db().disclosure.findMany({ include: { rep: true } });
+    expect(disclosures.map((d) => [d.status, d.rep.slackUserId, d.principal])).toEqual([['pending', REPS[0]?.id, 'Harbor Paint Co']]);
+    await expect.poll(() => shows(MANAGERS, 'Harbor Paint Co') && shows(MANAGERS, REVIEW_ACTIONS_BLOCK)).toBe(true);
+    const sidebarOf = (id: string) => sandbox.slack.workspace.snapshotFor(id).channels.map((c) => c.id);
+    expect(sidebarOf(MANAGER.id)).toEqual(expect.arrayContaining(['C0GENERAL', LEADERBOARD, MANAGERS]));
+    expect(sidebarOf(SAM)).not.toContain(MANAGERS);
   });
 
   it.each([
@@ -80,6 +117,18 @@ describe.skipIf(testProvider() !== 'sqlite')('the sandbox', () => {
     expect(reply?.text).toBe(translator('id')('common.forbidden_manager_only'));
     expect(await db().quota.count()).toBe(before);
   });
+
+  // Last of the in-process tests: it ends the demo's program.
+  it('"End of the program" jumps past the end date, the final results post in #sales-leaderboard, and the button goes', async () => {
+    const { programEnd } = await stateOf(MANAGER.id);
+    const res = await post('clock', { as: MANAGER.id, jump: 'program-end' });
+    expect(res.status).toBe(200);
+    const after = (await res.json()) as State;
+    expect(sandbox.clock.now().getTime()).toBeGreaterThanOrEqual(new Date(programEnd ?? 0).getTime());
+    expect(await db().incentiveProgram.findFirst({ where: { name: DEMO_PROGRAM } })).toMatchObject({ status: 'ended' });
+    await expect.poll(() => shows(LEADERBOARD, translator('en')('incentives.final_title', { name: DEMO_PROGRAM }))).toBe(true);
+    expect(after.programEnd).toBeNull();
+  }, 30_000);
 
   it('`npm run sandbox` prints its URL and stops cleanly on SIGTERM', async () => {
     const cwd = await mkdtemp(path.join(tmpdir(), 'outfield-sandbox-cli-'));

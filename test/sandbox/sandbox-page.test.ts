@@ -5,8 +5,10 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { translator } from '../../src/i18n/index.js';
 import { createLog } from '../../src/log.js';
+import { PROGRAM_BLOCKS } from '../../src/features/incentives/ids.js';
 import { MANAGER } from '../../src/sandbox/cast.js';
 import { startSandbox, type Sandbox } from '../../src/sandbox/sandbox.js';
+import { localDayOf } from '../../src/time/local-time.js';
 import { testProvider } from '../support/test-database-provider.js';
 import { launchChromium, watchErrors } from './browser.js';
 
@@ -137,6 +139,27 @@ describe.skipIf(testProvider() !== 'sqlite')('the sandbox page in Chromium', () 
     await page.keyboard.press('Escape');
     await modal.waitFor({ state: 'detached' });
   });
+
+  it('starts a program from the modal (channel picked from the sidebar\'s), and "End of the program" brings its final results', async () => {
+    const endButton = page.getByRole('button', { name: 'End of the program' });
+    expect(await endButton.isVisible()).toBe(false);
+    await switchTo(MANAGER.id);
+    await send('/incentive new');
+    const modal = page.getByRole('dialog', { name: en('incentives.modal_title') });
+    await modal.waitFor();
+    await modal.getByLabel(en('incentives.label_name')).fill('Browser sprint');
+    await modal.locator(`#in-${PROGRAM_BLOCKS.endDate}`).fill(localDayOf(sandbox.clock.now(), MANAGER.tz));
+    await modal.getByLabel(en('incentives.label_prize')).fill('Lunch');
+    await modal.locator(`#in-${PROGRAM_BLOCKS.channel}`).selectOption({ label: '# sales-leaderboard' });
+    await modal.getByRole('button', { name: en('incentives.modal_submit') }).click();
+    await modal.waitFor({ state: 'detached' });
+    await endButton.waitFor();
+    await endButton.click();
+    await endButton.waitFor({ state: 'hidden' });
+    await page.getByRole('button', { name: '# sales-leaderboard' }).click();
+    const final = page.locator('.msg').filter({ hasText: en('incentives.final_title', { name: 'Browser sprint' }) });
+    await expect.poll(() => final.count()).toBe(1);
+  }, 30_000);
 
   it('fits a phone: the sidebar opens from the menu button', async () => {
     await page.setViewportSize({ width: 390, height: 844 });

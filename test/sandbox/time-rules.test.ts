@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { TRAVEL_STEP_MS, nextWallClock, travelStops, wallClockStops } from '../../src/sandbox/time-rules.js';
+import { TRAVEL_STEP_MS, dayAfterEnd, nextWallClock, travelStops, wallClockStops } from '../../src/sandbox/time-rules.js';
 import { CATCH_UP_MS } from '../../src/scheduler/slots.js';
 
 describe('sandbox time rules', () => {
@@ -22,5 +22,13 @@ describe('sandbox time rules', () => {
   it("orders 16:00 of each rep's zone, one stop per zone", () => {
     const stops = wallClockStops(new Date('2026-12-01T12:00:00Z'), '16:00', ['America/New_York', 'Asia/Jakarta', 'America/New_York']);
     expect(stops.map((stop) => stop.toISOString())).toEqual(['2026-12-01T21:00:00.000Z', '2026-12-02T09:00:00.000Z']);
+  });
+
+  it.each([
+    ['2026-12-04', 'America/New_York', '2026-12-05T14:00:00.000Z'],
+    ['2026-12-31', 'Asia/Jakarta', '2027-01-01T02:00:00.000Z'],
+    ['2026-03-07', 'America/New_York', '2026-03-08T13:00:00.000Z'],
+  ])('"End of the program" for an end date of %s in %s lands at 09:00 the next day: %s', (endDate, tz, expected) => {
+    expect(dayAfterEnd(endDate, tz).toISOString()).toBe(expected);
   });
 });

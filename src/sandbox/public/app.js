@@ -27,7 +27,7 @@ function context() {
   const me = ui.snapshot.me;
   const time = new Intl.DateTimeFormat(me.locale, { timeZone: me.tz, weekday: 'short', hour: 'numeric', minute: '2-digit' });
   return {
-    t, names, botId: 'U0BOT', people: ui.snapshot.people,
+    t, names, botId: 'U0BOT', people: ui.snapshot.people, channels: ui.snapshot.channels.filter((c) => c.kind === 'channel'),
     formatTime: (iso) => time.format(new Date(iso)),
     formatSize: (bytes) => new Intl.NumberFormat(me.locale, { style: 'unit', unit: bytes < 1024 ? 'byte' : 'kilobyte', maximumFractionDigits: 1 }).format(bytes < 1024 ? bytes : bytes / 1024),
     confirm: (object) => askConfirm(object, t),
@@ -50,7 +50,7 @@ function apply(snapshot) {
   if (!snapshot.channels.some((c) => c.id === ui.channel)) ui.channel = snapshot.channels[0].id;
   const current = snapshot.items.filter((item) => item.channel === ui.channel);
   ui.seen[ui.channel] = current.length;
-  region('chrome', [snapshot.me, snapshot.now, ui.channel, ui.tab], renderChrome);
+  region('chrome', [snapshot.me, snapshot.now, snapshot.programEnd, ui.channel, ui.tab], renderChrome);
   region('sidebar', [snapshot.me.id, snapshot.channels, ui.channel, ui.tab, unread(snapshot)], renderSidebar);
   region('main', [snapshot.me.id, ui.channel, ui.tab, ui.tab === 'home' ? snapshot.home : current], renderMain);
   region('modal', [snapshot.me.id, snapshot.modals.at(-1)], renderModalRegion);
@@ -66,6 +66,8 @@ function renderChrome() {
   $('#clock-label').textContent = t('clock');
   $('#clock-now').textContent = new Intl.DateTimeFormat(me.locale, { timeZone: me.tz, dateStyle: 'medium', timeStyle: 'short' }).format(new Date(now));
   for (const button of document.querySelectorAll('[data-jump]')) button.textContent = t(button.dataset.label);
+  // Only while a program is active: the jump lands on the day after its end date, where the final results post.
+  $('[data-jump="program-end"]').hidden = !ui.snapshot.programEnd;
   const channel = ui.snapshot.channels.find((c) => c.id === ui.channel);
   $('#composer-text').placeholder = t('message', channel?.kind === 'dm' ? 'Outfield' : `#${channel?.name}`);
   $('#send').textContent = t('send');

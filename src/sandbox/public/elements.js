@@ -96,6 +96,7 @@ function textInput(element, blockId, ctx) {
 }
 
 const people = (ctx) => ctx.people.map((p) => ({ text: { type: 'plain_text', text: p.real_name }, value: p.id }));
+const channels = (ctx) => (ctx.channels ?? []).map((c) => ({ text: { type: 'plain_text', text: `# ${c.name}` }, value: c.id }));
 
 /** One element; unknown types show a marker instead of disappearing. */
 export function renderElement(element, blockId, ctx) {
@@ -106,7 +107,16 @@ export function renderElement(element, blockId, ctx) {
       return select(element, blockId, ctx, options, (o) => (element.type === 'multi_static_select' ? { selected_options: o ? [o] : [] } : { selected_option: o }));
     }
     case 'external_select': return externalSelect(element, blockId, ctx);
-    case 'users_select': return select({ ...element, initial_option: people(ctx).find((o) => o.value === element.initial_user) }, blockId, ctx, people(ctx), (o) => ({ selected_user: o?.value ?? null }));
+    case 'users_select': {
+      const initial = previous(ctx, blockId, element)?.selected_user ?? element.initial_user;
+      return select({ ...element, initial_option: people(ctx).find((o) => o.value === initial) }, blockId, ctx, people(ctx), (o) => ({ selected_user: o?.value ?? null }));
+    }
+    case 'conversations_select': case 'channels_select': {
+      const key = element.type === 'channels_select' ? 'selected_channel' : 'selected_conversation';
+      // After inline errors the pick comes back from view.state, as for every other element.
+      const initial = previous(ctx, blockId, element)?.[key] ?? element.initial_conversation ?? element.initial_channel;
+      return select({ ...element, initial_option: channels(ctx).find((o) => o.value === initial) }, blockId, ctx, channels(ctx), (o) => ({ [key]: o?.value ?? null }));
+    }
     case 'datepicker': return picker('date', element, blockId, ctx, 'selected_date', element.initial_date);
     case 'timepicker': return picker('time', element, blockId, ctx, 'selected_time', element.initial_time);
     case 'checkboxes': return choices(element, blockId, ctx, true);

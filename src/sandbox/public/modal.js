@@ -5,7 +5,7 @@ import { h } from './dom.js';
 
 
 const isEmpty = (state) =>
-  ['value', 'selected_option', 'selected_date', 'selected_time', 'selected_user'].some((key) => key in state && !state[key]) ||
+  ['value', 'selected_option', 'selected_date', 'selected_time', 'selected_user', 'selected_conversation'].some((key) => key in state && !state[key]) ||
   (Array.isArray(state.selected_options) && state.selected_options.length === 0);
 
 function markRequired(node, text) {

@@ -117,7 +117,7 @@ export const ackLatency: Scenario = {
         },
         {
           scenario: `${SCENARIO}: conditions`, metric: 'calls stored by the measured run', value: app.stored, unit: '',
-          note: app.stored === 0 ? '/call answers "coming soon" here: no database write yet' : 'includes the database write',
+          note: app.stored === 0 ? 'no call was stored: the measured /call never reached the database, so the figures mean nothing' : 'includes the database write',
         },
       ];
     } finally {

@@ -1,6 +1,7 @@
 import type { Db } from '../db/client.js';
 import { Prisma } from '../generated/sqlite/client.js';
 import { chunksOf } from '../scheduler/due-zones.js';
+import { splitByPeriods } from './period-split.js';
 
 /** One rep's activity over a range of local days: the shared base of leaderboards and manager reports. */
 export type ActivityTotals = { repId: string; calls: number; deals: number; revenue: number };
@@ -20,19 +21,40 @@ type Row = { repId: string; calls: unknown; deals: unknown; revenue: unknown };
 export const numberOf = (value: unknown): number => (value === null || value === undefined ? 0 : Number(value));
 
 /**
- * The calls of the range as a CTE named "inRange" ("repId", "outcome", "value"), shared by the totals
- * and the ranked standings. MATERIALIZED keeps the filter planned on its own, so SQLite always reads the
- * covering (workspaceId, localDay, repId, outcome, value) index range; fused with the GROUP BY, it may
- * pick an index ordered by repId instead and scan every call of the workspace (seconds at a million calls).
+ * Per-rep totals of the range as a CTE named "totals" ("repId", "calls", "deals", "revenue"), shared
+ * by the totals and the ranked standings: the whole years, quarters and months of the range come from
+ * the period totals the "Call" triggers keep (one row per rep and period; a month, a quarter or a
+ * year is read as it is stored, without grouping), the days at its edges from the calls. Reps
+ * without calls in the range are absent.
+ *
+ * The edge calls are a MATERIALIZED CTE so that it is planned on its own: for all reps, SQLite then
+ * reads the covering (workspaceId, localDay, repId, outcome, value) index range; fused with the GROUP
+ * BY, it may pick an index ordered by repId instead and scan every call of the workspace. For a few
+ * reps, the (workspaceId, repId, localDay) index reads only their rows, but without statistics SQLite
+ * prefers the covering index even so (176 ms instead of 0.4 ms for one rep's quarter at a million
+ * calls); naming a column outside both indexes (`accountId`, never empty) takes the covering bonus
+ * away, on both providers, without provider-specific hints.
  */
-export function inRangeCte(query: ActivityQuery): Prisma.Sql {
-  const repFilter = query.repIds ? Prisma.sql`AND "repId" IN (${Prisma.join([...query.repIds])})` : Prisma.empty;
-  return Prisma.sql`"inRange" AS MATERIALIZED (
-      SELECT "repId", "outcome", "value"
-        FROM "Call"
-       WHERE "workspaceId" = ${query.workspaceId}
-         AND "localDay" BETWEEN ${query.fromDay} AND ${query.toDay}
-         ${repFilter}
+export function totalsCte(query: ActivityQuery): Prisma.Sql {
+  const { periods, edges } = splitByPeriods(query);
+  const reps = query.repIds ? Prisma.sql`AND "repId" IN (${Prisma.join([...query.repIds])})` : Prisma.empty;
+  const stored = (periodKeys: string[]) => Prisma.sql`SELECT "repId", "calls", "deals", "revenue" FROM "RepPeriodActivity"
+       WHERE "workspaceId" = ${query.workspaceId} AND "period" IN (${Prisma.join(periodKeys)}) ${reps}`;
+  if (periods.length === 1 && edges.length === 0) return Prisma.sql`"totals" AS (${stored(periods)} AND "calls" > 0)`;
+  const parts: Prisma.Sql[] = [];
+  if (periods.length > 0) parts.push(stored(periods));
+  const ranges = periods.length === 0 && edges.length === 0 ? [query] : edges;
+  if (ranges.length > 0) parts.push(Prisma.sql`SELECT "repId", ${TOTALS_COLUMNS} FROM "edgeCalls" GROUP BY "repId"`);
+  const byRep = query.repIds ? Prisma.sql`AND "accountId" <> ''` : Prisma.empty;
+  const edgeCalls = ranges.map((edge) => Prisma.sql`SELECT "repId", "outcome", "value" FROM "Call"
+       WHERE "workspaceId" = ${query.workspaceId} AND "localDay" BETWEEN ${edge.fromDay} AND ${edge.toDay} ${reps} ${byRep}`);
+  const edgeCte = ranges.length > 0 ? Prisma.sql`"edgeCalls" AS MATERIALIZED (${Prisma.join(edgeCalls, ' UNION ALL ')}),` : Prisma.empty;
+  return Prisma.sql`${edgeCte}
+    "totals" AS (
+      SELECT "repId", SUM("calls") AS "calls", SUM("deals") AS "deals", SUM("revenue") AS "revenue"
+        FROM (${Prisma.join(parts, ' UNION ALL ')}) AS "parts"
+       GROUP BY "repId"
+      HAVING SUM("calls") > 0
     )`;
 }
 
@@ -47,13 +69,12 @@ export const TOTALS_COLUMNS = Prisma.sql`COUNT(*) AS "calls",
  */
 export async function activityTotals(db: Db, query: ActivityQuery): Promise<ActivityTotals[]> {
   if (query.repIds?.length === 0) return [];
-  if (query.repIds) return totalsOfReps(db, { ...query, repIds: query.repIds });
-  const rows = await db.$queryRaw<Row[]>`
-    WITH ${inRangeCte(query)}
-    SELECT "repId", ${TOTALS_COLUMNS}
-      FROM "inRange"
-     GROUP BY "repId"`;
-  return rows.map(toTotals);
+  const totals: ActivityTotals[] = [];
+  for (const repIds of query.repIds ? chunksOf(query.repIds) : [undefined]) {
+    const rows = await db.$queryRaw<Row[]>`WITH ${totalsCte({ ...query, repIds })} SELECT * FROM "totals"`;
+    totals.push(...rows.map(toTotals));
+  }
+  return totals;
 }
 
 const toTotals = (row: Row): ActivityTotals => ({
@@ -62,26 +83,3 @@ const toTotals = (row: Row): ActivityTotals => ({
   deals: numberOf(row.deals),
   revenue: numberOf(row.revenue),
 });
-
-/**
- * A few reps (a team, one rep's /goal): the (workspaceId, repId, localDay) index reads only their
- * rows, where the range scan above would read every rep's calls of the period. Without statistics
- * SQLite prefers the covering (workspaceId, localDay, …) index even so (176 ms instead of 0.4 ms for
- * one rep's quarter at a million calls); naming a column outside both indexes (`accountId`, never
- * empty) takes the covering bonus away, on both providers, without provider-specific hints.
- */
-async function totalsOfReps(db: Db, query: ActivityQuery & { repIds: readonly string[] }): Promise<ActivityTotals[]> {
-  const totals: ActivityTotals[] = [];
-  for (const repIds of chunksOf(query.repIds)) {
-    const rows = await db.$queryRaw<Row[]>`
-      SELECT "repId", ${TOTALS_COLUMNS}
-        FROM "Call"
-       WHERE "workspaceId" = ${query.workspaceId}
-         AND "repId" IN (${Prisma.join(repIds)})
-         AND "localDay" BETWEEN ${query.fromDay} AND ${query.toDay}
-         AND "accountId" <> ''
-       GROUP BY "repId"`;
-    totals.push(...rows.map(toTotals));
-  }
-  return totals;
-}

@@ -1,6 +1,6 @@
 import type { Db } from '../db/client.js';
 import { Prisma } from '../generated/sqlite/client.js';
-import { inRangeCte, numberOf, TOTALS_COLUMNS, type ActivityQuery } from './activity-totals.js';
+import { numberOf, totalsCte, type ActivityQuery } from './activity-totals.js';
 import type { RankMetric } from './ranking.js';
 
 /** Who competes: the reps of one manager's team, or every rep of the workspace. */
@@ -9,9 +9,10 @@ export type RankedQuery = Omit<ActivityQuery, 'repIds'> & {
   managerId: string | null;
   /** Reps with no activity in the range rank last with zero (instead of being absent). */
   includeInactive: boolean;
-  /** Rows returned: rank ≤ places, these reps (e.g. the viewer) and whoever reached the target. */
+  /** Rows returned: rank ≤ places, these reps (e.g. the viewer) and, with `alsoReached`, whoever reached the target. */
   places: number;
   alsoRepIds?: readonly string[];
+  alsoReached?: boolean;
   target?: { absolute: number } | { percentOfGoal: number; period: string };
 };
 
@@ -41,8 +42,8 @@ const METRIC_COLUMN: Record<RankMetric, Prisma.Sql> = {
 };
 
 /**
- * Standings ranked in the database (RANK(): ties share a rank, the next skips), over the calls of the
- * range grouped by the covering index; only the rows a leaderboard shows leave the database, so a
+ * Standings ranked in the database (RANK(): ties share a rank, the next skips), over the range's
+ * totals (mostly whole months of the monthly totals); only the rows a leaderboard shows leave the database, so a
  * program of 10,000 reps costs one query and a few dozen rows.
  */
 export async function rankedActivity(db: Db, query: RankedQuery): Promise<RankedActivity> {
@@ -51,21 +52,21 @@ export async function rankedActivity(db: Db, query: RankedQuery): Promise<Ranked
   const join = query.includeInactive ? Prisma.sql`LEFT JOIN` : Prisma.sql`JOIN`;
   const target = targetSql(query);
   const also = query.alsoRepIds?.length ? Prisma.sql`OR "repId" IN (${Prisma.join([...query.alsoRepIds])})` : Prisma.empty;
+  const reached = query.alsoReached ? Prisma.sql`OR ("target" IS NOT NULL AND ${metric} >= "target")` : Prisma.empty;
   const rows = await db.$queryRaw<Row[]>`
-    WITH ${inRangeCte(query)},
-    "totals" AS (SELECT "repId" AS "totalsRepId", ${TOTALS_COLUMNS} FROM "inRange" GROUP BY "repId"),
+    WITH ${totalsCte(query)},
     "joined" AS (
       SELECT m."id" AS "repId", m."slackUserId", m."displayName", m."hideNameInPublic" AS "hidden",
              COALESCE(t."calls", 0) AS "calls", COALESCE(t."deals", 0) AS "deals", COALESCE(t."revenue", 0) AS "revenue",
              ${target.column} AS "target"
         FROM "Member" m
-        ${join} "totals" t ON t."totalsRepId" = m."id"
+        ${join} "totals" t ON t."repId" = m."id"
         ${target.join}
        WHERE m."workspaceId" = ${query.workspaceId} AND m."role" = 'rep' ${team}
     ),
     "ranked" AS (SELECT *, RANK() OVER (ORDER BY ${metric} DESC) AS "rank", COUNT(*) OVER () AS "total" FROM "joined")
     SELECT * FROM "ranked"
-     WHERE "rank" <= ${query.places} ${also} OR ("target" IS NOT NULL AND ${metric} >= "target")
+     WHERE "rank" <= ${query.places} ${also} ${reached}
      ORDER BY "rank", "slackUserId"`;
   return {
     participants: numberOf(rows[0]?.total),

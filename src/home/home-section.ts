@@ -27,5 +27,8 @@ export const HOME_SHOW_ALL_ACTION = 'home_show_all';
 
 export const showAllButton = (text: string, sectionId: string) => button({ text, actionId: HOME_SHOW_ALL_ACTION, value: sectionId });
 
-/** The `home.stale` payload for the person who just acted: only their Home is published again. */
-export const homeOf = (actor: Actor) => ({ workspaceId: actor.workspace.id, slackUserIds: [actor.member.slackUserId] });
+/**
+ * The `home.stale` payload for the person who just acted: only their Home is published again, and
+ * only once they have opened it (a cached actor knows without a query).
+ */
+export const homeOf = (actor: Actor) => ({ workspaceId: actor.workspace.id, slackUserIds: actor.member.homeOpenedAt ? [actor.member.slackUserId] : [] });

@@ -72,4 +72,41 @@ describe('activityTotals', () => {
   it('answers nothing for an empty team without asking the database for everyone', async () => {
     expect(await activityTotals(db, { workspaceId: 'T1', fromDay: '2026-01-01', toDay: '2026-12-31', repIds: [] })).toEqual([]);
   });
+
+  it('joins whole months from the period totals with the days at the edges from the calls', async () => {
+    // 2026-10-31 .. 2026-12-01: one edge day, November whole, one edge day.
+    const rows = await activityTotals(db, { workspaceId: 'T1', fromDay: '2026-10-31', toDay: '2026-12-01' });
+    expect(byRep(rows)).toEqual({
+      ana: { calls: 4, deals: 3, revenue: 6500.5 },
+      budi: { calls: 2, deals: 1, revenue: 0 },
+      citra: { calls: 1, deals: 1, revenue: 700 },
+    });
+  });
+
+  it('reads a quarter and a year as stored', async () => {
+    const q4 = await activityTotals(db, { workspaceId: 'T1', fromDay: '2026-10-01', toDay: '2026-12-31' });
+    const year = await activityTotals(db, { workspaceId: 'T1', fromDay: '2026-01-01', toDay: '2026-12-31' });
+    const expected = { ana: { calls: 4, deals: 3, revenue: 6500.5 }, budi: { calls: 2, deals: 1, revenue: 0 }, citra: { calls: 1, deals: 1, revenue: 700 } };
+    expect(byRep(q4)).toEqual(expected);
+    expect(byRep(year)).toEqual(expected);
+  });
+
+  it('reads a range inside one month, and a month cut short, from the calls alone', async () => {
+    expect(byRep(await activityTotals(db, { workspaceId: 'T1', fromDay: '2026-11-02', toDay: '2026-11-29' }))).toEqual({
+      ana: { calls: 1, deals: 1, revenue: 300 },
+      budi: { calls: 2, deals: 1, revenue: 0 },
+    });
+    expect(byRep(await activityTotals(db, { workspaceId: 'T1', fromDay: '2026-11-01', toDay: '2026-11-14', repIds: [reps.ana as string] }))).toEqual({
+      ana: { calls: 1, deals: 1, revenue: 1200.5 },
+    });
+  });
+
+  it('sees a call moved to another month and a call deleted at once', async () => {
+    const moved = await db.call.findFirstOrThrow({ where: { repId: reps.citra as string } });
+    await db.call.update({ where: { id: moved.id }, data: { localDay: '2026-11-20' } });
+    const november = { workspaceId: 'T1', fromDay: '2026-11-01', toDay: '2026-11-30' };
+    expect(byRep(await activityTotals(db, november)).citra).toEqual({ calls: 1, deals: 1, revenue: 700 });
+    await db.call.delete({ where: { id: moved.id } });
+    expect(byRep(await activityTotals(db, november)).citra).toBeUndefined();
+  });
 });

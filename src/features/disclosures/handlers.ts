@@ -1,6 +1,7 @@
 import type { AllMiddlewareArgs, BlockButtonAction, SlackActionMiddlewareArgs, SlackViewMiddlewareArgs, ViewSubmitAction } from '@slack/bolt';
 import { UserError } from '../../errors.js';
 import type { Member } from '../../generated/sqlite/client.js';
+import { homeOf } from '../../home/home-section.js';
 import { requireAdmin } from '../../members/permissions.js';
 import { actorOf } from '../../slack/actor-context.js';
 import { ephemeral } from '../../slack/blocks.js';
@@ -52,7 +53,7 @@ export const onDiscloseCommand = (deps: FeatureDeps) => async (args: CommandArgs
   if (sub === 'none') {
     const { text } = await confirmNothing(deps, args);
     await args.ack(ephemeral(text));
-    return deps.events.emit('home.stale', { workspaceId: actor.workspace.id, slackUserIds: [actor.member.slackUserId] });
+    return deps.events.emit('home.stale', homeOf(actor));
   }
   await args.ack();
   await args.client.views.open({ trigger_id: args.command.trigger_id, view: discloseModal(actor.t) });
@@ -88,7 +89,7 @@ export const onNothingToDisclose = (deps: FeatureDeps) => async (args: ButtonArg
   await args.ack();
   const { actor, text } = await confirmNothing(deps, args);
   await replyTo(args, text, { replace: true });
-  await deps.events.emit('home.stale', { workspaceId: actor.workspace.id, slackUserIds: [actor.member.slackUserId] });
+  await deps.events.emit('home.stale', homeOf(actor));
 };
 
 export const onAmend = (deps: FeatureDeps) => async ({ ack, action, body, context, client }: ButtonArgs) => {

@@ -3,7 +3,7 @@ import { UserError } from '../../errors.js';
 import type { OutfieldEvents } from '../../events.js';
 import { actorOf } from '../../slack/actor-context.js';
 import { actorOfMember, publishHome, type HomeDeps } from './home-service.js';
-import { hasOpenedHome } from './home-store.js';
+import { markHomeOpened } from './home-store.js';
 import { showAllModal } from './views.js';
 
 type HomeOpenedArgs = SlackEventMiddlewareArgs<'app_home_opened'> & AllMiddlewareArgs;
@@ -13,7 +13,9 @@ type ButtonArgs = SlackActionMiddlewareArgs<BlockButtonAction> & AllMiddlewareAr
 export const onAppHomeOpened = (deps: HomeDeps) => async ({ event, body, context }: HomeOpenedArgs) => {
   // No actor: the event named no valid Slack user (a forged or malformed id); there is nobody to publish to.
   if (event.tab !== 'home' || !context.actor) return;
-  const result = await publishHome(deps, actorOf(context), { eventId: body.event_id, eventHash: (event.view as { hash?: string } | undefined)?.hash });
+  const viewer = actorOf(context);
+  if (!viewer.member.homeOpenedAt) await markHomeOpened(deps.db, viewer.member.id, deps.clock.now());
+  const result = await publishHome(deps, viewer, { eventId: body.event_id, eventHash: (event.view as { hash?: string } | undefined)?.hash });
   deps.log.info({ feature: 'home', userId: event.user, eventId: body.event_id, retryNum: context.retryNum, result }, 'app_home_opened');
 };
 
@@ -23,7 +25,7 @@ export const onHomeStale = (deps: HomeDeps) => async ({ workspaceId, slackUserId
     const viewer = await actorOfMember(deps, workspaceId, slackUserId);
     // A Home that was never opened is rendered when it is: refreshing it after every call costs a
     // render and a views.publish from a Tier 4 budget for nothing.
-    if (viewer && (await hasOpenedHome(deps.db, viewer.member.id))) await publishHome(deps, viewer);
+    if (viewer?.member.homeOpenedAt) await publishHome(deps, viewer);
   }));
 };
 

@@ -23,9 +23,9 @@ export async function claimHomeEvent(db: HomeDb, memberId: string, eventId: stri
   }
 }
 
-/** Whether the member has ever opened their Home: nobody else's Home is rendered on `home.stale`. */
-export async function hasOpenedHome(db: HomeDb, memberId: string): Promise<boolean> {
-  return (await db.homeView.count({ where: { memberId } })) > 0;
+/** The first opening of a member's Home, on their row: from then on, their actions refresh it. */
+export async function markHomeOpened(db: Pick<Db, 'member'>, memberId: string, at: Date): Promise<void> {
+  await db.member.updateMany({ where: { id: memberId, homeOpenedAt: null }, data: { homeOpenedAt: at } });
 }
 
 export async function storedHash(db: HomeDb, memberId: string): Promise<string | undefined> {

@@ -1,5 +1,6 @@
 import { UserError } from '../../errors.js';
 import type { IncentiveProgram } from '../../generated/sqlite/client.js';
+import { homeOf } from '../../home/home-section.js';
 import type { Actor } from '../../members/member-service.js';
 import { requireManager } from '../../members/permissions.js';
 import { actorOf } from '../../slack/actor-context.js';
@@ -16,7 +17,7 @@ import { parseIncentiveCommand, parseLeaderboardCommand, programExpiry } from '.
 import { standingsOf } from './standings-service.js';
 import { standingsMessage } from './standings-views.js';
 
-const staleHome = (deps: FeatureDeps, actor: Actor) => deps.events.emit('home.stale', { workspaceId: actor.workspace.id, slackUserIds: [actor.member.slackUserId] });
+const staleHome = (deps: FeatureDeps, actor: Actor) => deps.events.emit('home.stale', homeOf(actor));
 
 export const onIncentiveCommand = (deps: FeatureDeps) => async (args: CommandArgs) => {
   const actor = actorOf(args.context);

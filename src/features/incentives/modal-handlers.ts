@@ -1,5 +1,6 @@
 import type { AllMiddlewareArgs, SlackViewMiddlewareArgs, ViewSubmitAction } from '@slack/bolt';
 import { UserError } from '../../errors.js';
+import { homeOf } from '../../home/home-section.js';
 import { actorOf } from '../../slack/actor-context.js';
 import type { FeatureDeps } from '../feature.js';
 import { PROGRAM_BLOCKS } from './ids.js';
@@ -42,7 +43,7 @@ export const onProgramSubmit = (deps: FeatureDeps) => async ({ ack, view, contex
     const program = await createProgram(deps, actor, { ...input, scopeManagerId });
     await ack();
     await client.chat.postMessage({ channel: actor.member.slackUserId, text: actor.t('incentives.created', { name: program.name, channel: program.channelId }) });
-    await deps.events.emit('home.stale', { workspaceId: actor.workspace.id, slackUserIds: [actor.member.slackUserId] });
+    await deps.events.emit('home.stale', homeOf(actor));
   } catch (error) {
     if (!(error instanceof UserError) || error.key !== 'incentives.name_taken') throw error;
     await ack({ response_action: 'errors', errors: { [PROGRAM_BLOCKS.name]: actor.t(error.key, error.params) } });

@@ -6,7 +6,7 @@ import { daysLeft, goalPeriodOf, type ProgramMetric } from './rules.js';
 
 export type Standings = {
   program: IncentiveProgram;
-  /** Rank ≤ places shown, the reps asked for, and everyone who reached the target. */
+  /** Rank ≤ places shown, the reps asked for, and (when asked) everyone who reached the target. */
   rows: RankedRow[];
   participants: number;
   /** The program's local day the standings were computed for (capped at its end date). */
@@ -14,7 +14,8 @@ export type Standings = {
   daysLeft: number;
 };
 
-export type StandingsRequest = { alsoRepIds?: readonly string[]; places?: number };
+/** `withReached` adds every rep at or over the target (celebrations, final results), however many. */
+export type StandingsRequest = { alsoRepIds?: readonly string[]; places?: number; withReached?: boolean };
 
 /** The target a program's standings compare with, in the query's terms. */
 function targetOf(program: IncentiveProgram) {
@@ -41,6 +42,7 @@ export async function standingsOf(db: Db, program: IncentiveProgram, now: Date, 
     includeInactive: program.showInactive,
     places: request.places ?? program.places,
     alsoRepIds: request.alsoRepIds,
+    alsoReached: request.withReached ?? false,
     target: targetOf(program),
   });
   return { program, ...ranked, asOf, daysLeft: daysLeft(today, program.startDate, program.endDate) };

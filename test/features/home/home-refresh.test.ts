@@ -36,6 +36,17 @@ describe('refreshing after the user’s own actions', () => {
     expect(publishesTo(t, 'U0MGR')).toHaveLength(1);
   });
 
+  it('publishes no Home that was never opened, and knows at the next /call once it has been', async () => {
+    await t.driver.command('U0REP', '/call', 'Acme: first visit');
+    await t.driver.command('U0REP', '/call', 'Acme: second visit'); // from the cached actor
+    await sleep(100);
+    expect(publishesTo(t, 'U0REP')).toHaveLength(0);
+    await openHome(t, 'U0REP');
+    expect((await t.db.member.findUniqueOrThrow({ where: { id: rep.id } })).homeOpenedAt).not.toBeNull();
+    await t.driver.command('U0REP', '/call', 'Acme: third visit');
+    expect(textOf((await published(t, 'U0REP', 2)).blocks)).toContain('Today: *3* of 8');
+  });
+
   it('refreshes after a call logged in the modal, a snooze and time off', async () => {
     await openHome(t, 'U0REP');
     await t.driver.viewSubmission('U0REP', { callback_id: CALL_MODAL, private_metadata: '{}', values: modalValues({ day: stateValue.date('2026-11-25') }) });
@@ -85,6 +96,7 @@ describe('retries and concurrent refreshes', () => {
     await sleep(150);
     expect(publishesTo(t, 'U0REP')).toHaveLength(0);
     expect(await t.db.homeView.count({ where: { memberId: rep.id } })).toBe(0);
+    expect((await t.db.member.findUniqueOrThrow({ where: { id: rep.id } })).homeOpenedAt).toBeNull();
   });
 
   it('never lets an older render overwrite a newer one: Slack’s hash_conflict makes it render again', async () => {

@@ -11,7 +11,7 @@ import { reportsFeature } from './reports/register.js';
 import { settingsFeature } from './settings/register.js';
 
 /** Every feature but admin, which hosts `/outfield` and so takes the others' subcommands. */
-const FEATURES: readonly Feature[] = [
+export const FEATURES: readonly Feature[] = [
   callsFeature, quotasFeature, goalsFeature, reportsFeature, settingsFeature, incentivesFeature, disclosuresFeature,
 ];
 

@@ -10,12 +10,11 @@ import { ackLatency } from './ack-latency.js';
 import { aggregations } from './aggregations.js';
 import type { BenchOptions, BenchRow, Scenario } from './bench-types.js';
 import { formatTable } from './format-table.js';
-import { homePublish } from './home-publish.js';
 import { nudgeFanout } from './nudge-fanout.js';
 import { startupMemory } from './startup-memory.js';
 
 /** One module per scenario; adding one is one import and one entry here. */
-const SCENARIOS: readonly Scenario[] = [ackLatency, nudgeFanout, aggregations, homePublish, startupMemory];
+const SCENARIOS: readonly Scenario[] = [ackLatency, nudgeFanout, aggregations, startupMemory];
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
 const resultsFile = path.join(root, 'bench-results', 'latest.json');

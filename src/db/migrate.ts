@@ -2,13 +2,13 @@ import { execFile } from 'node:child_process';
 import { mkdir, readdir } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
+import { projectRoot } from '../project-root.js';
 import { openDatabase, type Db } from './client.js';
 import { providerOf, sqlitePathOf } from './provider.js';
 
 const run = promisify(execFile);
-const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
+const root = projectRoot();
 const prismaCli = createRequire(import.meta.url).resolve('prisma/build/index.js');
 
 /** Migration folder names of a provider, oldest first. */

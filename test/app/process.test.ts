@@ -1,21 +1,22 @@
-import { spawn } from 'node:child_process';
+import { execFile, spawn } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { FakeSlack } from '../../src/slack-standin/fake-slack.js';
 import { testProvider } from '../support/test-database-provider.js';
 
 const root = path.resolve(import.meta.dirname, '..', '..');
-const tsx = path.join(root, 'node_modules', '.bin', 'tsx');
-const main = path.join(root, 'src', 'main.ts');
+/** What `npm start` runs once `npm run build` has compiled src/ into dist/. */
+const main = path.join(root, 'dist', 'src', 'main.js');
 
 type Run = { code: number | null; stdout: string; stderr: string };
 
-/** Runs `npm start`'s entry point in an empty folder (so no .env is read) with exactly `env`. */
+/** Runs `npm start`'s compiled entry point in an empty folder (so no .env is read) with exactly `env`. */
 function startProcess(cwd: string, env: Record<string, string>) {
-  const child = spawn(tsx, [main], { cwd, env: { PATH: process.env.PATH ?? '', ...env } });
+  const child = spawn(process.execPath, [main], { cwd, env: { PATH: process.env.PATH ?? '', ...env } });
   let stdout = '';
   let stderr = '';
   child.stdout.on('data', (chunk) => (stdout += chunk));
@@ -42,9 +43,10 @@ async function waitUntilReady(child: ReturnType<typeof spawn>): Promise<number> 
 let cwd: string;
 let fake: FakeSlack;
 beforeAll(async () => {
+  if (testProvider() === 'sqlite') await promisify(execFile)('npm', ['run', 'build', '--silent'], { cwd: root });
   cwd = await mkdtemp(path.join(tmpdir(), 'outfield-process-'));
   fake = await FakeSlack.start();
-});
+}, 180_000); // a fresh clone's first build
 afterAll(async () => {
   await fake.close();
   await rm(cwd, { recursive: true, force: true });

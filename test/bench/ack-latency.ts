@@ -4,7 +4,7 @@ import { FakeSlack } from '../../src/slack-standin/fake-slack.js';
 import { round, type BenchOptions, type BenchRow, type Scenario } from './bench-types.js';
 import { BENCH_SECRET, BENCH_USERS, commandBody, runSignedLoad, type LoadResult } from './signed-load.js';
 import { cpuMs, scrapeAppFigures } from './process-stats.js';
-import { freePort, residentMemory, spawnTs, stopProcess, waitFor200, waitForOutput, type Spawned } from './spawn-process.js';
+import { freePort, residentMemory, spawnBuilt, stopProcess, waitFor200, waitForOutput, type Spawned } from './spawn-process.js';
 
 const CONNECTIONS = 50;
 /** Reps mostly log calls on accounts they already have: the warm-up creates these, the measured run revisits them. */
@@ -44,7 +44,7 @@ async function drive(url: string, fake: FakeSlack, sizes: Sizes, server: Spawned
 
 async function measureBare(fake: FakeSlack, sizes: Sizes): Promise<Measured> {
   const port = await freePort();
-  const server = spawnTs('test/bench/bare-bolt-server.ts', { SLACK_SIGNING_SECRET: BENCH_SECRET, PORT: String(port) });
+  const server = spawnBuilt('test/bench/bare-bolt-server.ts', { SLACK_SIGNING_SECRET: BENCH_SECRET, PORT: String(port) });
   try {
     await waitForOutput(server, 'ready');
     return await drive(`http://127.0.0.1:${port}/slack/events`, fake, sizes, server);
@@ -60,7 +60,7 @@ async function measureApp(fake: FakeSlack, sizes: Sizes, scratchDir: string): Pr
   const file = path.join(scratchDir, 'ack-latency.db');
   let app: Spawned | undefined;
   try {
-    app = spawnTs('src/main.ts', {
+    app = spawnBuilt('src/main.ts', {
       SLACK_BOT_TOKEN: fake.botToken, SLACK_SIGNING_SECRET: BENCH_SECRET, SLACK_API_URL: fake.apiUrl,
       PORT: String(port), DATABASE_URL: `file:${file}`, LOG_LEVEL: 'warn',
     });

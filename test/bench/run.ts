@@ -2,6 +2,7 @@
  * `npm run bench [-- --quick]`: measures the SPEC §6 bars side by side with their baselines, prints
  * one table and writes bench-results/latest.json. Figures are reported, never asserted.
  */
+import { execFileSync } from 'node:child_process';
 import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { cpus, tmpdir, totalmem } from 'node:os';
 import path from 'node:path';
@@ -28,6 +29,8 @@ async function runScenario(scenario: Scenario, options: BenchOptions): Promise<B
   }
 }
 
+// The app and the bare Bolt baseline run compiled, as `npm start` runs the app.
+execFileSync('npm', ['run', 'build', '--silent'], { cwd: root, stdio: 'inherit' });
 const quick = process.argv.includes('--quick');
 const only = process.argv.find((arg) => arg.startsWith('--only='))?.slice('--only='.length);
 const scratchDir = await mkdtemp(path.join(tmpdir(), 'outfield-bench-'));

@@ -18,13 +18,14 @@ export async function freePort(): Promise<number> {
 export type Spawned = { child: ChildProcess; pid: number; stderr(): string; stdout(): string };
 
 /**
- * `node --import tsx <file>` from the repository root, so the process is what `npm start` runs.
+ * `node dist/<file>.js` from the repository root: the file as `npm run build` compiled it, so the
+ * process is what `npm start` runs (run.ts builds before the scenarios).
  * OUTFIELD_BENCH_CPU_PROF=<dir> writes a V8 CPU profile of each spawned process there.
  */
-export function spawnTs(file: string, env: Record<string, string>): Spawned {
+export function spawnBuilt(file: string, env: Record<string, string>): Spawned {
   const profileDir = process.env.OUTFIELD_BENCH_CPU_PROF;
   const profile = profileDir ? ['--cpu-prof', '--cpu-prof-dir', profileDir] : [];
-  const child = spawn(process.execPath, [...profile, '--import', 'tsx', path.join(root, file)], {
+  const child = spawn(process.execPath, [...profile, '--enable-source-maps', path.join(root, 'dist', file.replace(/\.ts$/, '.js'))], {
     cwd: root,
     env: { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? '', ...env },
     stdio: ['ignore', 'pipe', 'pipe'],

@@ -9,7 +9,8 @@ import { HOSTILE_VALUES } from './hostile-values.js';
  * text as the account (SPEC §3), so `/call list <junk>` is a call too, and `/call undo` deletes one.
  */
 const MAY_STORE: Readonly<Record<string, readonly string[]>> = {
-  '/call': ['Call', 'Account', 'AuditEntry'],
+  // A call logged brings its rep's month, quarter and year totals (kept by triggers).
+  '/call': ['Call', 'Account', 'AuditEntry', 'RepPeriodActivity'],
   // `/disclose none` followed by only white space is the command itself: it records the attestation.
   '/disclose': ['Attestation', 'AuditEntry'],
 };

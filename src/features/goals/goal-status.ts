@@ -27,7 +27,7 @@ export async function workCalendarOf(db: Db, workspaceId: string): Promise<WorkC
  * The day a rep started, so a run-rate does not count the days before. A member row stamped after
  * `today` (created by a test or a clock skew) counts as having been here all along.
  */
-export function joinedDayOf(rep: Member, today: string): string | undefined {
+export function joinedDayOf(rep: Pick<Member, 'createdAt' | 'tz'>, today: string): string | undefined {
   const day = localDayOf(rep.createdAt, rep.tz);
   return day <= today ? day : undefined;
 }

@@ -35,19 +35,23 @@ export type Report = { period: Period; today: string; manager?: Pick<Member, 'sl
 
 type ReportDeps = { db: Db; clock: Clock };
 
+/** The member columns a report reads: ten thousand whole rows through Prisma cost twice as much. */
+const REPORT_REP = { id: true, slackUserId: true, displayName: true, kind: true, managerId: true, createdAt: true, tz: true } as const;
+type ReportRep = Pick<Member, keyof typeof REPORT_REP>;
+
 /** Whose report: a manager's own team; admins everyone's, or one manager's team. */
-async function repsFor(deps: ReportDeps, actor: Actor, managerSlackId: string | undefined): Promise<{ reps: Member[]; manager?: Member }> {
+async function repsFor(deps: ReportDeps, actor: Actor, managerSlackId: string | undefined): Promise<{ reps: ReportRep[]; manager?: Member }> {
   requireManager(actor);
   const workspaceId = actor.workspace.id;
   if (!managerSlackId && actor.isAdmin) {
-    return { reps: await deps.db.member.findMany({ where: { workspaceId, role: 'rep' }, orderBy: { slackUserId: 'asc' } }) };
+    return { reps: await deps.db.member.findMany({ where: { workspaceId, role: 'rep' }, orderBy: { slackUserId: 'asc' }, select: REPORT_REP }) };
   }
   const manager = managerSlackId
     ? await deps.db.member.findUnique({ where: { workspaceId_slackUserId: { workspaceId, slackUserId: managerSlackId } } })
     : actor.member;
   if (!manager || manager.role !== 'manager') throw new UserError('reports.not_a_manager', { user: managerSlackId ?? actor.member.slackUserId });
   if (manager.id !== actor.member.id && !actor.isAdmin) throw new ForbiddenError('reports.other_team', { user: manager.slackUserId });
-  return { reps: await deps.db.member.findMany({ where: { managerId: manager.id }, orderBy: { slackUserId: 'asc' } }), manager };
+  return { reps: await deps.db.member.findMany({ where: { managerId: manager.id }, orderBy: { slackUserId: 'asc' }, select: REPORT_REP }), manager };
 }
 
 type LastRow = { repId: string; last: string };

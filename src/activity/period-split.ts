@@ -1,4 +1,5 @@
-import dayjs, { type Dayjs } from 'dayjs';
+import type { Dayjs } from 'dayjs';
+import { dayjs, quarterOf } from '../time/local-time.js';
 
 /** An inclusive range of local days, "YYYY-MM-DD". */
 export type DayRange = { fromDay: string; toDay: string };
@@ -10,15 +11,15 @@ export type DayRange = { fromDay: string; toDay: string };
  */
 export type PeriodSplit = { periods: string[]; edges: DayRange[] };
 
+const format = (day: Dayjs): string => day.format('YYYY-MM-DD');
+
 type Grain = { key(day: Dayjs): string; startsAt(day: Dayjs): boolean; months: number };
 
 const GRAINS: readonly Grain[] = [
   { key: (day) => day.format('YYYY'), startsAt: (day) => day.month() === 0, months: 12 },
-  { key: (day) => `${day.format('YYYY')}-Q${Math.floor(day.month() / 3) + 1}`, startsAt: (day) => day.month() % 3 === 0, months: 3 },
+  { key: (day) => quarterOf(format(day)), startsAt: (day) => day.month() % 3 === 0, months: 3 },
   { key: (day) => day.format('YYYY-MM'), startsAt: () => true, months: 1 },
 ];
-
-const format = (day: Dayjs): string => day.format('YYYY-MM-DD');
 
 export function splitByPeriods({ fromDay, toDay }: DayRange): PeriodSplit {
   const periods: string[] = [];

@@ -8,10 +8,11 @@ import { existsSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { projectRoot } from '../project-root.js';
 import { fail } from './fake-slack-types.js';
 import type { ApiError, Args } from './fake-slack-types.js';
 
-const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
+const repoRoot = projectRoot();
 export const methodSpecDir = path.resolve(
   repoRoot, '..', 'shared', 'slack-specs', 'slack-ruby-slack-api-ref', 'docs.slack.dev', 'methods',
 );

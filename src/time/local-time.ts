@@ -59,6 +59,11 @@ export function localWeekOf(instant: Date, tz: string): LocalWeek {
 }
 
 /** ISO weekday of a local date: 1 = Monday … 7 = Sunday. */
+/** The calendar quarter of a local day, "2026-Q4": the key of quarter goals and quarter totals. */
+export function quarterOf(day: LocalDay): string {
+  return `${day.slice(0, 4)}-Q${Math.floor((Number(day.slice(5, 7)) - 1) / 3) + 1}`;
+}
+
 export function isoWeekdayOf(day: LocalDay): number {
   return dayjs.utc(day).isoWeekday();
 }

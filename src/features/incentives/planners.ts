@@ -34,7 +34,7 @@ export function programPlanner(deps: { db: Db; outbox: Pick<Outbox, 'enqueue'> }
           });
         }
         if (program.target === null) continue;
-        const standings = await standingsOf(deps.db, program, now, { places: 0, withReached: true });
+        const standings = await standingsOf(deps.db, program, now, { places: 0, alsoReached: true });
         const reached = await award(deps.db, program, 'target_reached', standings.rows.filter((row) => row.reached));
         items.push(...reached.map((row) => celebrationItem(program, row.repId, now)));
       }

@@ -44,7 +44,7 @@ export function celebrationItem(program: IncentiveProgram, repId: string, now: D
  * final post once. Safe to repeat: awards and the final post are unique per program.
  */
 export async function finishProgram(deps: { db: Db; outbox: Pick<Outbox, 'enqueue'> }, program: IncentiveProgram, now: Date): Promise<void> {
-  const standings = await standingsOf(deps.db, program, now, { places: WINNING_RANKS, withReached: true });
+  const standings = await standingsOf(deps.db, program, now, { places: WINNING_RANKS, alsoReached: true });
   const winners = standings.rows.filter((row) => row.rank <= WINNING_RANKS && row.value > 0);
   await award(deps.db, program, 'winner', winners);
   const reached = await award(deps.db, program, 'target_reached', standings.rows.filter((row) => row.reached));

@@ -1,7 +1,7 @@
 import { UserError } from '../../errors.js';
 import type { IncentiveProgram } from '../../generated/sqlite/client.js';
 import { dueSlot, type DueSlot } from '../../scheduler/slots.js';
-import { addDays, dayjs, isoWeekOfDay, isoWeekdayOf, localDayOf, type LocalDay } from '../../time/local-time.js';
+import { addDays, dayjs, isoWeekOfDay, isoWeekdayOf, localDayOf, quarterOf, type LocalDay } from '../../time/local-time.js';
 
 export const PROGRAM_METRICS = ['calls', 'revenue', 'deals'] as const;
 export const VISIBILITIES = ['ranks', 'counts', 'values'] as const;
@@ -85,7 +85,6 @@ export function daysLeft(today: LocalDay, startDate: LocalDay, endDate: LocalDay
  */
 export function goalPeriodOf(startDate: LocalDay, endDate: LocalDay): string | undefined {
   if (startDate.slice(0, 7) === endDate.slice(0, 7)) return startDate.slice(0, 7);
-  const quarterOf = (day: LocalDay) => `${day.slice(0, 4)}-Q${Math.floor((Number(day.slice(5, 7)) - 1) / 3) + 1}`;
   return quarterOf(startDate) === quarterOf(endDate) ? quarterOf(startDate) : undefined;
 }
 

@@ -14,8 +14,8 @@ export type Standings = {
   daysLeft: number;
 };
 
-/** `withReached` adds every rep at or over the target (celebrations, final results), however many. */
-export type StandingsRequest = { alsoRepIds?: readonly string[]; places?: number; withReached?: boolean };
+/** `alsoReached` adds every rep at or over the target (celebrations, final results), however many. */
+export type StandingsRequest = { alsoRepIds?: readonly string[]; places?: number; alsoReached?: boolean };
 
 /** The target a program's standings compare with, in the query's terms. */
 function targetOf(program: IncentiveProgram) {
@@ -42,7 +42,7 @@ export async function standingsOf(db: Db, program: IncentiveProgram, now: Date, 
     includeInactive: program.showInactive,
     places: request.places ?? program.places,
     alsoRepIds: request.alsoRepIds,
-    alsoReached: request.withReached ?? false,
+    alsoReached: request.alsoReached ?? false,
     target: targetOf(program),
   });
   return { program, ...ranked, asOf, daysLeft: daysLeft(today, program.startDate, program.endDate) };

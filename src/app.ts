@@ -18,6 +18,7 @@ import { createBoltApp, type ReconnectBackoff } from './slack/create-bolt-app.js
 import { registerErrorBoundary } from './slack/error-boundary.js';
 import { registerInteractionShapeGuard } from './slack/interaction-shape-guard.js';
 import { portOf, startHealthServer } from './slack/health-routes.js';
+import { createRoutes } from './slack/routes.js';
 
 export type OutfieldDeps = {
   config: Config;
@@ -62,7 +63,9 @@ export function createOutfield(deps: OutfieldDeps): Outfield {
   let scheduler: Scheduler | undefined;
   const outbox = createOutbox(deps.db, () => scheduler?.sendDue() ?? Promise.resolve());
   const featureDeps = { ...deps, outbox, pacer, metrics, events: createEvents(deps.log) };
-  features = registerFeatures(app, featureDeps);
+  const listeners = createRoutes(app);
+  features = registerFeatures(listeners, featureDeps);
+  listeners.install();
   commands = new Set(features.flatMap((feature) => feature.commands));
   scheduler = createAppScheduler(featureDeps, features, app.client);
 

@@ -3,7 +3,7 @@ import path from 'node:path';
 import { Ajv } from 'ajv';
 import { parse } from 'yaml';
 import { describe, expect, it } from 'vitest';
-import { registeredCommands } from './support/registered-commands.js';
+import { registeredCommands } from './support/registered-routes.js';
 
 const root = path.resolve(import.meta.dirname, '..');
 const schemaFile = path.resolve(root, '..', 'shared', 'slack-specs', 'slackapi-manifest-schema', 'schemas', 'manifest.schema.1.0.0.json');

@@ -1,4 +1,4 @@
-import type { AllMiddlewareArgs, App, SlackCommandMiddlewareArgs } from '@slack/bolt';
+import type { AllMiddlewareArgs, SlackCommandMiddlewareArgs } from '@slack/bolt';
 import type { Clock } from '../clock.js';
 import type { Config } from '../config.js';
 import type { Db } from '../db/client.js';
@@ -10,6 +10,7 @@ import type { Outbox } from '../outbox/outbox.js';
 import type { OutboxKind } from '../outbox/outbox-kind.js';
 import type { Pacer } from '../pacer/pacer.js';
 import type { Planner } from '../scheduler/planner.js';
+import type { Routes } from '../slack/routes.js';
 
 /**
  * What every feature's listeners and services may use; nothing else is global. Background Slack
@@ -37,5 +38,6 @@ export type Feature = {
    * so the actor may come from the in-process cache without a query.
    */
   trustsCachedActor?: (body: unknown) => boolean;
-  register(app: App, deps: FeatureDeps): void;
+  /** The feature's route table: `routes.command(ids.command, onCommand(deps))`, … */
+  register(routes: Routes, deps: FeatureDeps): void;
 };

@@ -1,4 +1,4 @@
-import type { App } from '@slack/bolt';
+import type { Routes } from '../slack/routes.js';
 import { adminFeature } from './admin/register.js';
 import { callsFeature } from './calls/register.js';
 import { disclosuresFeature } from './disclosures/register.js';
@@ -15,7 +15,7 @@ export const FEATURES: readonly Feature[] = [
   callsFeature, quotasFeature, goalsFeature, reportsFeature, settingsFeature, incentivesFeature, disclosuresFeature,
 ];
 
-export function registerFeatures(app: App, deps: FeatureDeps): Feature[] {
+export function registerFeatures(routes: Routes, deps: FeatureDeps): Feature[] {
   const subcommands: Record<string, SubcommandHandler> = {};
   for (const feature of FEATURES) {
     for (const [name, handler] of Object.entries(feature.outfieldSubcommands?.(deps) ?? {})) {
@@ -27,6 +27,6 @@ export function registerFeatures(app: App, deps: FeatureDeps): Feature[] {
   const repeated = commands.find((command, i) => commands.indexOf(command) !== i);
   if (repeated) throw new Error(`two features register ${repeated}`);
   const all = [adminFeature(subcommands), homeFeature(FEATURES), ...FEATURES];
-  for (const feature of all) feature.register(app, deps);
+  for (const feature of all) feature.register(routes, deps);
   return all;
 }

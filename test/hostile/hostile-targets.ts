@@ -1,7 +1,7 @@
 /**
  * What the hostile suite aims at, read from the app itself so newly merged features are covered
  * without editing this file: slash commands and their subcommands from manifest.yml, and the
- * action_ids / callback_ids the features register with Bolt.
+ * action_ids / callback_ids the features register.
  */
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
@@ -9,10 +9,10 @@ import { parse } from 'yaml';
 import { ACCOUNT_SELECT_ACTION, CALL_BLOCKS, CALL_MODAL } from '../../src/features/calls/ids.js';
 import { ANSWER_MODAL, ASK_MODAL, DISCLOSE_BLOCKS, DISCLOSE_MODAL, REJECT_MODAL, TEXT_BLOCK } from '../../src/features/disclosures/ids.js';
 import { PROGRAM_BLOCKS, PROGRAM_MODAL } from '../../src/features/incentives/ids.js';
-import { registerFeatures } from '../../src/features/index.js';
 import { GOAL_BLOCKS, SET_GOALS_MODAL } from '../../src/features/goals/ids.js';
 import { AWAY_DATE_ACTION, AWAY_DATE_BLOCK, AWAY_MODAL } from '../../src/features/quotas/ids.js';
 import { FIELDS, SETUP_MODAL } from '../../src/features/settings/ids.js';
+import { registeredRoutes } from '../support/registered-routes.js';
 
 const root = path.resolve(import.meta.dirname, '..', '..');
 
@@ -35,29 +35,9 @@ export function commandTargets(): CommandTarget[] {
   return manifest.features.slash_commands.map(({ command, usage_hint }) => ({ command, subcommands: subcommandsOf(usage_hint ?? '') }));
 }
 
-const idOf = (constraint: unknown, key: 'action_id' | 'callback_id'): string | undefined => {
-  if (typeof constraint === 'string') return constraint;
-  if (constraint && typeof constraint === 'object' && typeof (constraint as Record<string, unknown>)[key] === 'string') {
-    return (constraint as Record<string, string>)[key];
-  }
-  return undefined; // a RegExp constraint names no single id
-};
-
-/** action_ids and view callback_ids registered by the features, read through a stand-in for Bolt's API. */
+/** action_ids and view callback_ids registered by the features. */
 export function registeredInteractions(): { actionIds: string[]; callbackIds: string[] } {
-  const actionIds: string[] = [];
-  const callbackIds: string[] = [];
-  const recorder = {
-    command: () => {},
-    event: () => {},
-    options: () => {},
-    shortcut: () => {},
-    message: () => {},
-    use: () => {},
-    action: (constraint: unknown) => void (idOf(constraint, 'action_id') && actionIds.push(idOf(constraint, 'action_id') as string)),
-    view: (constraint: unknown) => void (idOf(constraint, 'callback_id') && callbackIds.push(idOf(constraint, 'callback_id') as string)),
-  };
-  registerFeatures(recorder as never, { events: { on: () => {}, emit: async () => {} } } as never);
+  const { actionIds, callbackIds } = registeredRoutes();
   return { actionIds: [...new Set(actionIds)], callbackIds: [...new Set(callbackIds)] };
 }
 

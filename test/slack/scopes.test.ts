@@ -2,7 +2,7 @@ import { readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { parse } from 'yaml';
 import { describe, expect, it } from 'vitest';
-import { registeredCommands } from '../support/registered-commands.js';
+import { registeredCommands } from '../support/registered-routes.js';
 
 const root = path.resolve(import.meta.dirname, '..', '..');
 const methodsDir = path.resolve(root, '..', 'shared', 'slack-specs', 'slack-ruby-slack-api-ref', 'docs.slack.dev', 'methods');

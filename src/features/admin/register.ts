@@ -6,8 +6,8 @@ import { OUTFIELD_COMMAND } from './ids.js';
 export function adminFeature(subcommandsFromFeatures: Record<string, SubcommandHandler>): Feature {
   return {
     commands: [OUTFIELD_COMMAND],
-    register(app, deps) {
-      app.command(
+    register(routes, deps) {
+      routes.command(
         OUTFIELD_COMMAND,
         onOutfieldCommand({
           ...subcommandsFromFeatures,

@@ -11,13 +11,13 @@ export const callsFeature: Feature = {
   trustsCachedActor: isQuickCallCommand,
   home: callsHomeSections,
   scheduled: (deps) => ({ planners: [], kinds: [callConfirmationKind(deps.db)] }),
-  register(app, deps) {
-    app.command(CALL_COMMAND, onCallCommand(deps));
-    app.action(LOG_CALL_ACTION, onLogCallButton(deps));
-    app.action(EDIT_CALL_ACTION, onEditButton(deps));
-    app.action(DELETE_CALL_ACTION, onDeleteButton(deps));
-    app.action(new RegExp(`^${CHOOSE_ACCOUNT_ACTION}:`), onChooseAccount(deps));
-    app.view(CALL_MODAL, onCallModalSubmit(deps));
-    app.options(ACCOUNT_SELECT_ACTION, onAccountOptions(deps));
+  register(routes, deps) {
+    routes.command(CALL_COMMAND, onCallCommand(deps));
+    routes.action(LOG_CALL_ACTION, onLogCallButton(deps));
+    routes.action(EDIT_CALL_ACTION, onEditButton(deps));
+    routes.action(DELETE_CALL_ACTION, onDeleteButton(deps));
+    routes.action(new RegExp(`^${CHOOSE_ACCOUNT_ACTION}:`), onChooseAccount(deps));
+    routes.view(CALL_MODAL, onCallModalSubmit(deps));
+    routes.options(ACCOUNT_SELECT_ACTION, onAccountOptions(deps));
   },
 };

@@ -20,19 +20,19 @@ export const disclosuresFeature: Feature = {
     kinds: [...disclosureOutboxKinds(deps), promptKind(deps), auditExportKind(deps)],
   }),
   home: (deps) => disclosureHomeSections(deps),
-  register(app, deps) {
-    app.command(DISCLOSE_COMMAND, onDiscloseCommand(deps));
-    app.view(DISCLOSE_MODAL, onDiscloseSubmit(deps));
-    app.action(OPEN_DISCLOSE_ACTION, onOpenDisclose());
-    app.action(NOTHING_TO_DISCLOSE_ACTION, onNothingToDisclose(deps));
-    app.action(AMEND_ACTION, onAmend(deps));
-    app.action(WITHDRAW_ACTION, onWithdraw(deps));
-    app.action(APPROVE_ACTION, onApprove(deps));
-    app.action(REJECT_ACTION, onReject(deps));
-    app.action(ASK_ACTION, onAsk(deps));
-    app.view(REJECT_MODAL, onRejectSubmit(deps));
-    app.view(ASK_MODAL, onAskSubmit(deps));
-    app.action(ANSWER_ACTION, onAnswer(deps));
-    app.view(ANSWER_MODAL, onAnswerSubmit(deps));
+  register(routes, deps) {
+    routes.command(DISCLOSE_COMMAND, onDiscloseCommand(deps));
+    routes.view(DISCLOSE_MODAL, onDiscloseSubmit(deps));
+    routes.action(OPEN_DISCLOSE_ACTION, onOpenDisclose());
+    routes.action(NOTHING_TO_DISCLOSE_ACTION, onNothingToDisclose(deps));
+    routes.action(AMEND_ACTION, onAmend(deps));
+    routes.action(WITHDRAW_ACTION, onWithdraw(deps));
+    routes.action(APPROVE_ACTION, onApprove(deps));
+    routes.action(REJECT_ACTION, onReject(deps));
+    routes.action(ASK_ACTION, onAsk(deps));
+    routes.view(REJECT_MODAL, onRejectSubmit(deps));
+    routes.view(ASK_MODAL, onAskSubmit(deps));
+    routes.action(ANSWER_ACTION, onAnswer(deps));
+    routes.view(ANSWER_MODAL, onAnswerSubmit(deps));
   },
 };

@@ -7,8 +7,8 @@ import { GOAL_COMMAND, SET_GOALS_MODAL } from './ids.js';
 export const goalsFeature: Feature = {
   commands: [GOAL_COMMAND],
   home: (deps) => [goalHomeSection(deps)],
-  register(app, deps) {
-    app.command(GOAL_COMMAND, onGoalCommand(deps));
-    app.view(SET_GOALS_MODAL, onSetGoalsSubmit(deps));
+  register(routes, deps) {
+    routes.command(GOAL_COMMAND, onGoalCommand(deps));
+    routes.view(SET_GOALS_MODAL, onSetGoalsSubmit(deps));
   },
 };

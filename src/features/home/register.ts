@@ -17,10 +17,10 @@ export function sectionsOf(features: readonly Feature[], deps: Parameters<NonNul
  */
 export const homeFeature = (features: readonly Feature[]): Feature => ({
   commands: [],
-  register(app, deps) {
-    const home: HomeDeps = { ...deps, slack: app.client, sections: sectionsOf(features, deps) };
-    app.event(APP_HOME_OPENED, onAppHomeOpened(home));
-    app.action(HOME_SHOW_ALL_ACTION, onShowAll(home));
+  register(routes, deps) {
+    const home: HomeDeps = { ...deps, slack: routes.client, sections: sectionsOf(features, deps) };
+    routes.event(APP_HOME_OPENED, onAppHomeOpened(home));
+    routes.action(HOME_SHOW_ALL_ACTION, onShowAll(home));
     deps.events.on('home.stale', onHomeStale(home));
   },
 });

@@ -11,9 +11,9 @@ export const incentivesFeature: Feature = {
   commands: [INCENTIVE_COMMAND, LEADERBOARD_COMMAND],
   scheduled: (deps) => ({ planners: [programPlanner(deps)], kinds: incentiveOutboxKinds(deps) }),
   home: (deps) => [programsHomeSection(deps)],
-  register(app, deps) {
-    app.command(INCENTIVE_COMMAND, onIncentiveCommand(deps));
-    app.command(LEADERBOARD_COMMAND, onLeaderboardCommand(deps));
-    app.view(PROGRAM_MODAL, onProgramSubmit(deps));
+  register(routes, deps) {
+    routes.command(INCENTIVE_COMMAND, onIncentiveCommand(deps));
+    routes.command(LEADERBOARD_COMMAND, onLeaderboardCommand(deps));
+    routes.view(PROGRAM_MODAL, onProgramSubmit(deps));
   },
 };

@@ -14,10 +14,10 @@ export const quotasFeature: Feature = {
     planners: [nudgePlanner(deps), recapPlanner(deps), digestPlanner(deps)],
     kinds: quotaOutboxKinds(deps),
   }),
-  register(app, deps) {
-    app.command(QUOTA_COMMAND, onQuotaCommand(deps));
-    app.action(SNOOZE_TODAY_ACTION, onSnoozeToday(deps));
-    app.action(OPEN_AWAY_MODAL_ACTION, onOpenAwayModal(deps));
-    app.view(AWAY_MODAL, onAwaySubmit(deps));
+  register(routes, deps) {
+    routes.command(QUOTA_COMMAND, onQuotaCommand(deps));
+    routes.action(SNOOZE_TODAY_ACTION, onSnoozeToday(deps));
+    routes.action(OPEN_AWAY_MODAL_ACTION, onOpenAwayModal(deps));
+    routes.view(AWAY_MODAL, onAwaySubmit(deps));
   },
 };

@@ -14,7 +14,7 @@ export const reportsFeature: Feature = {
     [EXPORT_CALLS_SUBCOMMAND]: onExportCalls(deps),
   }),
   scheduled: (deps) => ({ planners: [neglectPlanner(deps)], kinds: reportOutboxKinds(deps) }),
-  register(app, deps) {
-    app.action(OPEN_REP_CALLS_ACTION, onOpenRepCalls(deps));
+  register(routes, deps) {
+    routes.action(OPEN_REP_CALLS_ACTION, onOpenRepCalls(deps));
   },
 };

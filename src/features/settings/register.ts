@@ -6,7 +6,7 @@ import { SETUP_MODAL, SETUP_SUBCOMMAND } from './ids.js';
 export const settingsFeature: Feature = {
   commands: [],
   outfieldSubcommands: (deps) => ({ [SETUP_SUBCOMMAND]: onSetup(deps) }),
-  register(app, deps) {
-    app.view(SETUP_MODAL, onSetupSubmit(deps));
+  register(routes, deps) {
+    routes.view(SETUP_MODAL, onSetupSubmit(deps));
   },
 };

@@ -28,7 +28,8 @@ export async function startOutfield(options: StartOptions): Promise<RunningOutfi
     throw new StartupError(`Outfield cannot start: the database could not be migrated (${firstLine(error.stderr || error.message)}).`);
   });
   if (applied.length > 0) log.info({ migrations: applied }, 'database migrations applied');
-  const database = await openDatabase(config.databaseUrl).catch((error: Error) => {
+  const checkpointInBackground = { onError: (error: Error) => log.error({ err: error }, 'the SQLite checkpoint worker stopped: SQLite checkpoints in requests again') };
+  const database = await openDatabase(config.databaseUrl, { checkpointInBackground }).catch((error: Error) => {
     throw new StartupError(`Outfield cannot start: DATABASE_URL could not be opened (${firstLine(error.message)}).`);
   });
   const outfield = createOutfield({ ...options, db: database.db });

@@ -5,6 +5,7 @@ import { PrismaPg } from '@prisma/adapter-pg';
 import { PrismaClient as SqliteClient } from '../generated/sqlite/client.js';
 import { PrismaClient as PostgresClient } from '../generated/postgresql/client.js';
 import { closeHotSqlite, openHotSqlite } from './hot-sqlite.js';
+import { startWalCheckpointer } from './wal-checkpointer.js';
 import { providerOf, sqlitePathOf, type DatabaseProvider } from './provider.js';
 
 /**
@@ -15,7 +16,15 @@ export type Db = SqliteClient;
 
 export type Database = { db: Db; provider: DatabaseProvider; close(): Promise<void> };
 
-export async function openDatabase(databaseUrl: string): Promise<Database> {
+/** Larger than SQLite's 1,000 pages: with the checkpoint worker, only a fallback should it fall behind. */
+const FALLBACK_AUTOCHECKPOINT_PAGES = 10_000;
+
+export type OpenOptions = {
+  /** SQLite: checkpoint the write-ahead log from a worker thread, not inside a request's commit (the app; not tests). */
+  checkpointInBackground?: { onError: (error: Error) => void };
+};
+
+export async function openDatabase(databaseUrl: string, options: OpenOptions = {}): Promise<Database> {
   const provider = providerOf(databaseUrl);
   if (provider === 'postgresql') {
     // No JIT: Outfield's queries are short, and a correlated count over a CTE (the standings) is
@@ -31,11 +40,14 @@ export async function openDatabase(databaseUrl: string): Promise<Database> {
   // WAL lets readers run beside the writer; NORMAL sync is safe with WAL and several times faster.
   await db.$queryRawUnsafe('PRAGMA journal_mode = WAL');
   await db.$queryRawUnsafe('PRAGMA synchronous = NORMAL');
-  openHotSqlite(db, file);
+  const checkpointer = options.checkpointInBackground && file !== ':memory:' ? startWalCheckpointer(file, options.checkpointInBackground.onError) : undefined;
+  if (checkpointer) await db.$queryRawUnsafe(`PRAGMA wal_autocheckpoint = ${FALLBACK_AUTOCHECKPOINT_PAGES}`);
+  openHotSqlite(db, file, checkpointer ? FALLBACK_AUTOCHECKPOINT_PAGES : undefined);
   return {
     db,
     provider,
     close: async () => {
+      await checkpointer?.stop();
       closeHotSqlite(db);
       await db.$disconnect();
     },

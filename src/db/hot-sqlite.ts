@@ -16,11 +16,13 @@ export type HotSqlite = { get<T>(sql: string, params: readonly unknown[]): T | u
 
 const connections = new WeakMap<Db, HotSqlite>();
 
-export function openHotSqlite(db: Db, file: string): void {
+/** `autocheckpointPages`: SQLite's own threshold unless a background checkpointer keeps the log short. */
+export function openHotSqlite(db: Db, file: string, autocheckpointPages?: number): void {
   if (file === ':memory:' || file === '') return; // a second connection would see another database
   const Sqlite = createRequire(import.meta.url)('better-sqlite3') as ConnectionClass;
   const connection = new Sqlite(file, { timeout: 0 });
   connection.pragma('synchronous = NORMAL');
+  if (autocheckpointPages !== undefined) connection.pragma(`wal_autocheckpoint = ${autocheckpointPages}`);
   const statements = new Map<string, Statement>();
   connections.set(db, {
     get<T>(sql: string, params: readonly unknown[]): T | undefined {

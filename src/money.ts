@@ -1,13 +1,18 @@
 import { intlLocaleOf, type Language } from './i18n/index.js';
 
+/** Building an Intl formatter costs far more than formatting with it; a report formats thousands of amounts. */
+const moneyFormats = new Map<string, Intl.NumberFormat>();
+
 export function formatMoney(amount: number, currency: string, language: Language): string {
-  return new Intl.NumberFormat(intlLocaleOf(language), {
-    style: 'currency',
-    currency,
-    // Whole amounts read better without cents; anything else shows both decimals.
-    minimumFractionDigits: Number.isInteger(amount) ? 0 : 2,
-    maximumFractionDigits: Number.isInteger(amount) ? 0 : 2,
-  }).format(amount);
+  // Whole amounts read better without cents; anything else shows both decimals.
+  const digits = Number.isInteger(amount) ? 0 : 2;
+  const key = `${language} ${currency} ${digits}`;
+  let format = moneyFormats.get(key);
+  if (!format) {
+    format = new Intl.NumberFormat(intlLocaleOf(language), { style: 'currency', currency, minimumFractionDigits: digits, maximumFractionDigits: digits });
+    moneyFormats.set(key, format);
+  }
+  return format.format(amount);
 }
 
 export function isCurrencyCode(code: string): boolean {

@@ -47,6 +47,8 @@ export function formatDay(day: string, language: Language): string {
   return (dayFormats.get(language) as Intl.DateTimeFormat).format(new Date(`${day}T00:00:00Z`));
 }
 
+const numberFormats = new Map(LANGUAGES.map((language) => [language, new Intl.NumberFormat(intlLocaleOf(language), { maximumFractionDigits: 2 })]));
+
 export function formatNumber(value: number, language: Language): string {
-  return new Intl.NumberFormat(intlLocaleOf(language), { maximumFractionDigits: 2 }).format(value);
+  return (numberFormats.get(language) as Intl.NumberFormat).format(value);
 }

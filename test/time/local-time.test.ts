@@ -23,6 +23,19 @@ describe('local days and weeks', () => {
     expect(localDayOf(new Date(instant), tz)).toBe(day);
   });
 
+  // localDayOf remembers the span of the last day per zone; around DST changes (some at midnight:
+  // Santiago, Havana, Beirut) and in zones that skipped a whole day (Apia, 2011) it must still agree
+  // with Intl for every instant, asked in order and out of order.
+  it.each(['America/Santiago', 'America/Havana', 'Asia/Beirut', 'Europe/London', 'Pacific/Apia', 'Asia/Kathmandu'])('agrees with Intl through a year of instants in %s', (tz) => {
+    const intl = new Intl.DateTimeFormat('en-CA', { timeZone: tz, year: 'numeric', month: '2-digit', day: '2-digit' });
+    const start = tz === 'Pacific/Apia' ? Date.parse('2011-01-01T00:00:00Z') : Date.parse('2026-01-01T00:00:00Z');
+    const step = 37 * 60_000;
+    const instants = Array.from({ length: Math.ceil((366 * 86_400_000) / step) }, (_, i) => start + i * step);
+    const shuffled = instants.filter((_, i) => i % 7 === 0).reverse();
+    const wrong = [...instants, ...shuffled].filter((t) => localDayOf(new Date(t), tz) !== intl.format(t));
+    expect(wrong.map((t) => new Date(t).toISOString())).toEqual([]);
+  });
+
   it.each([
     ['2026-11-28', '2026-W48'],
     ['2026-12-31', '2026-W53'],

@@ -12,9 +12,11 @@ export type SharedPacerDeps = { db: Db; clock: Clock; sleep: Sleep; sendBudget: 
 
 /**
  * How long tokens taken for the callers in line stay good. They are used at once (the callers are
- * already waiting), so this only bounds what another instance's 429 could still let through.
+ * already waiting), so this only bounds what another instance's 429 could still let through. It is
+ * also how much later than the bucket counted it a token may be spent: in any second, at most a
+ * burst plus the refill of a second and this much go out.
  */
-const RESERVE_MS = 250;
+export const RESERVE_MS = 250;
 
 /** DMs (user, DM ids) are paced in memory; public and private channels (C…, G…) are shared through the database. */
 const isSharedChannel = (channel: string): boolean => /^[CG]/.test(channel);

@@ -110,6 +110,10 @@ export const ackLatency: Scenario = {
         { scenario, metric: 'CPU per request Outfield / bare', value: round(app.load.cpuMsPerRequest / bare.cpuMsPerRequest, 2), unit: '×' },
         { scenario: `${SCENARIO}: app`, metric: 'event-loop delay p99 / max', value: round(app.app.eventLoopP99Ms, 1), unit: 'ms', note: `max ${round(app.app.eventLoopMaxMs, 1)} ms during the measured run (monitorEventLoopDelay, from /metrics)` },
         { scenario: `${SCENARIO}: app`, metric: 'GC time', value: round(app.app.gcSeconds * 1000, 0), unit: 'ms', note: 'whole process life, from /metrics' },
+        {
+          scenario: `${SCENARIO}: app`, metric: 'V8 heap used / total', value: round(app.app.heapUsedMb, 0), unit: 'MB',
+          note: `heap total ${round(app.app.heapTotalMb, 0)} MB, external ${round(app.app.externalMb, 0)} MB; the rest of the RSS is code, native libraries and SQLite`,
+        },
         { scenario: `${SCENARIO}: app`, metric: 'calls logged in one statement', value: app.app.oneStatementCalls, unit: '' },
         {
           scenario: `${SCENARIO}: conditions`, metric: 'users.info calls during measured run', value: app.usersInfo, unit: '',

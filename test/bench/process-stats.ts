@@ -24,5 +24,8 @@ export async function scrapeAppFigures(baseUrl: string) {
       .map((kind) => sampleOf(text, `nodejs_gc_duration_seconds_sum{kind="${kind}"}`) ?? 0)
       .reduce((a, b) => a + b, 0),
     oneStatementCalls: sampleOf(text, 'outfield_calls_logged_total{path="one_statement"}') ?? 0,
+    heapUsedMb: (sampleOf(text, 'nodejs_heap_size_used_bytes') ?? Number.NaN) / 2 ** 20,
+    heapTotalMb: (sampleOf(text, 'nodejs_heap_size_total_bytes') ?? Number.NaN) / 2 ** 20,
+    externalMb: (sampleOf(text, 'nodejs_external_memory_bytes') ?? Number.NaN) / 2 ** 20,
   };
 }

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openDatabase, type Database, type Db } from '../../src/db/client.js';
 import { PaceAborted, PaceDeferred, type Pacer } from '../../src/pacer/pacer.js';
-import { createSharedPacer } from '../../src/pacer/shared-pacer.js';
+import { createSharedPacer, RESERVE_MS } from '../../src/pacer/shared-pacer.js';
 import { ManualClock } from '../../src/time/manual-clock.js';
 import { ScaledClock } from '../support/scaled-clock.js';
 import { createTestDatabase, type TestDatabase } from '../support/test-database.js';
@@ -32,7 +32,8 @@ const rateLimited = (retryAfter: number) => Object.assign(new Error('rate limite
 
 describe('the shared pacer', () => {
   it('keeps two instances on one database within one budget together', async () => {
-    const clock = new ScaledClock('2026-11-24T16:00:00Z', 10);
+    // Five times real speed: every real millisecond the machine stalls becomes five on this clock.
+    const clock = new ScaledClock('2026-11-24T16:00:00Z', 5);
     const [a, b] = twoInstances(clock, 600);
     const ws = workspace();
     const times: number[] = [];
@@ -44,9 +45,12 @@ describe('the shared pacer', () => {
     await Promise.all(Array.from({ length: 60 }, (_, i) => send(i % 2 === 0 ? a : b, i)));
     expect(times).toHaveLength(60);
     expect((Math.max(...times) - started) / 1000).toBeGreaterThan(4);
-    // A token bucket's invariant: in any second, at most a full burst plus a second's refill (a stalled
-    // process finds the bucket full again, so a tighter bound would measure the machine, not the pacer).
-    for (const t of times) expect(times.filter((u) => u >= t && u < t + 1000).length).toBeLessThanOrEqual(Math.floor(9.5 + 9.5));
+    // A token bucket's invariant: in any second, at most a full burst plus a second's refill, plus the
+    // refill of RESERVE_MS, because a token may be spent that long after the bucket counted it (taken
+    // for a caller in line, or before a slow round trip came back). A stalled process finds the bucket
+    // full again, so a tighter bound would measure the machine, not the pacer.
+    const bound = Math.floor(9.5 + 9.5 * (1 + RESERVE_MS / 1000));
+    for (const t of times) expect(times.filter((u) => u >= t && u < t + 1000).length).toBeLessThanOrEqual(bound);
   });
 
   it('after a 429 nobody calls the method until Retry-After, not even another instance', async () => {

@@ -4,7 +4,7 @@ import { FakeSlack } from '../../src/slack-standin/fake-slack.js';
 import { round, type BenchOptions, type BenchRow, type Scenario } from './bench-types.js';
 import { BENCH_SECRET, BENCH_USERS, commandBody, runSignedLoad, type LoadResult } from './signed-load.js';
 import { cpuMs, scrapeAppFigures } from './process-stats.js';
-import { freePort, residentMemory, spawnBuilt, stopProcess, waitFor200, waitForOutput, type Spawned } from './spawn-process.js';
+import { freePort, residentMemory, spawnBuilt, stopProcess, waitFor200, waitForOutput, waitUntil, type Spawned } from './spawn-process.js';
 
 const CONNECTIONS = 50;
 /** Reps mostly log calls on accounts they already have: the warm-up creates these, the measured run revisits them. */
@@ -34,8 +34,8 @@ async function drive(url: string, fake: FakeSlack, sizes: Sizes, server: Spawned
   const bodyOf = (n: number) =>
     commandBody({ n, command: '/call', text: `Acme ${n % ACCOUNTS}: bench notes`, teamId: fake.teamId, responseUrl: `${fake.baseUrl}response/bench` });
   await runSignedLoad({ url, connections: CONNECTIONS, amount: sizes.warmup, bodyOf });
-  fake.reset();
   await beforeMeasuring();
+  fake.reset();
   const cpuBefore = await cpuMs(server.pid);
   const load = await runSignedLoad({ url, connections: CONNECTIONS, amount: sizes.measured, bodyOf });
   const cpuMsPerRequest = round((await cpuMs(server.pid)) - cpuBefore) / Math.max(1, load.requests);
@@ -65,8 +65,16 @@ async function measureApp(fake: FakeSlack, sizes: Sizes, scratchDir: string): Pr
       PORT: String(port), DATABASE_URL: `file:${file}`, LOG_LEVEL: 'warn',
     });
     await waitFor200(`http://127.0.0.1:${port}/readyz`, app);
-    // A scrape resets the app's event-loop delay histogram, so the figures below cover the measured run only.
-    const load = await drive(`http://127.0.0.1:${port}/slack/events`, fake, sizes, app, () => scrapeAppFigures(`http://127.0.0.1:${port}`).then(() => undefined));
+    const settle = async () => {
+      // The warm-up's first contacts look each bench user up in users.info, paced at Slack's Tier 4
+      // (about 1.6 a second), and each answer updates the member, which sends their next /call the
+      // ordinary way once: the measured run starts when all of them are done, members warm.
+      await waitUntil(() => fake.callsTo('users.info').length >= BENCH_USERS.length, 120_000, 'every bench user looked up');
+      await new Promise((resolve) => setTimeout(resolve, 500)); // the last answers stored
+      // A scrape resets the app's event-loop delay histogram, so the figures below cover the measured run only.
+      await scrapeAppFigures(`http://127.0.0.1:${port}`);
+    };
+    const load = await drive(`http://127.0.0.1:${port}/slack/events`, fake, sizes, app, settle);
     const figures = await scrapeAppFigures(`http://127.0.0.1:${port}`);
     return { load, usersInfo: fake.callsTo('users.info').length, stored: countCalls(file), app: figures };
   } finally {

@@ -47,6 +47,15 @@ export async function waitForOutput(spawned: Spawned, text: string, timeoutMs = 
   }
 }
 
+/** Polls `isDone` until it holds; rejects after `timeoutMs` saying what it waited for. */
+export async function waitUntil(isDone: () => boolean, timeoutMs: number, what: string): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  while (!isDone()) {
+    if (Date.now() > deadline) throw new Error(`${what}: not within ${timeoutMs} ms`);
+    await new Promise((resolve) => setTimeout(resolve, 50));
+  }
+}
+
 /** Polls `url` until it answers 200; rejects when the process exits first or `timeoutMs` passes. */
 export async function waitFor200(url: string, spawned: Spawned, timeoutMs = 30_000): Promise<void> {
   const deadline = Date.now() + timeoutMs;

@@ -1,11 +1,10 @@
 import type { Db } from '../db/client.js';
 import { dedupeKeyOf, type OutboxItem } from './outbox-kind.js';
+import { isUniqueViolation } from '../db/unique-violation.js';
 
 const CHUNK = 500;
 /** Rows per INSERT: SQLite through Prisma accepts at most 999 parameters per statement. */
 const INSERT_ROWS = 50;
-
-const isUniqueViolation = (error: unknown): boolean => (error as { code?: string }).code === 'P2002';
 
 /**
  * Enqueues each item unless its dedupe key exists. The unique index on dedupeKey is what makes this

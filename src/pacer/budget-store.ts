@@ -1,6 +1,7 @@
 import type { Clock } from '../clock.js';
 import type { Db } from '../db/client.js';
 import { fullBucket, pauseBucket, takeTokens, type BucketRule, type BucketState } from './bucket-rules.js';
+import { isUniqueViolation } from '../db/unique-violation.js';
 
 /** Where buckets live: the database for budgets shared by all instances, memory for one instance's own. */
 export type BudgetStore = {
@@ -12,7 +13,6 @@ export type BudgetStore = {
 
 export type Taken = { taken: number; waitMs: number };
 
-const isUniqueViolation = (error: unknown): boolean => (error as { code?: string }).code === 'P2002';
 /** Compare-and-swap rounds lost to other instances before a take gives way for a moment. */
 const MAX_ROUNDS = 8;
 

@@ -9,6 +9,7 @@ import type { Actor } from '../../members/member-service.js';
 import { localDayOf, localWeekOf } from '../../time/local-time.js';
 import { accountFor, type AccountChoice } from './account-service.js';
 import type { CallOutcome, CallType, DealStage } from './rules.js';
+import { isUniqueViolation } from '../../db/unique-violation.js';
 
 export type CallDeps = { db: Db; clock: Clock; log: Log };
 
@@ -55,8 +56,6 @@ export function snapshotOf(call: Call & { account?: Account; rep?: Member }) {
   const { createdAt: _c, updatedAt: _u, sourceKey: _s, account: _a, rep: _r, ...rest } = call;
   return { ...rest, value: call.value?.toString() ?? null, occurredAt: call.occurredAt.toISOString() };
 }
-
-const isUniqueViolation = (error: unknown): boolean => (error as { code?: string }).code === 'P2002';
 
 export async function callBySourceKey(deps: CallDeps, actor: Actor, sourceKey: string): Promise<CallWithAccount | null> {
   const call = await deps.db.call.findUnique({ where: { sourceKey }, include: { account: true } });

@@ -6,6 +6,7 @@ import type { Clock } from '../../clock.js';
 import { localDayOf } from '../../time/local-time.js';
 import { ATTESTATION_ENTITY } from './ids.js';
 import { attestationPeriodOf } from './rules.js';
+import { isUniqueViolation } from '../../db/unique-violation.js';
 
 type Deps = { db: Db; clock: Clock };
 
@@ -31,7 +32,7 @@ export async function recordAttestation(deps: Deps, actor: Actor, kind: Attestat
     });
     return { created: true, period };
   } catch (error) {
-    if ((error as { code?: string }).code !== 'P2002') throw error;
+    if (!isUniqueViolation(error)) throw error;
     return { created: false, period };
   }
 }

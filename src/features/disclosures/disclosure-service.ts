@@ -1,4 +1,6 @@
 import type { Actor } from '../../members/member-service.js';
+import type { Disclosure } from '../../generated/sqlite/client.js';
+import { isUniqueViolation } from '../../db/unique-violation.js';
 import { UserError } from '../../errors.js';
 import { localDayOf } from '../../time/local-time.js';
 import type { FeatureDeps } from '../feature.js';
@@ -43,14 +45,18 @@ async function ownCurrent(deps: Deps, actor: Actor, id: string) {
 /**
  * A new disclosure, or an amendment of `amendsId`: a new version that goes back to review with its
  * own review post, while the old version's post is edited to point at it. The old version is
- * closed with a conditional update, so two amendments of one version cannot both succeed.
+ * closed with a conditional update, so two amendments of one version cannot both succeed. The form's
+ * `sourceKey` (its Slack view) is unique: a form delivered twice, even at once, files once.
  */
-export async function submitDisclosure(deps: Deps, actor: Actor, input: DisclosureInput, amendsId?: string) {
+export async function submitDisclosure(deps: Deps, actor: Actor, form: { input: DisclosureInput; sourceKey: string; amendsId?: string }): Promise<Filed> {
+  const { input, sourceKey, amendsId } = form;
+  const earlier = await filedFrom(deps, actor, sourceKey);
+  if (earlier) return { disclosure: earlier, filed: false };
   const now = deps.clock.now();
   const old = amendsId ? await ownCurrent(deps, actor, amendsId) : undefined;
-  const { disclosure, amendedEvent } = await deps.db.$transaction(async (tx) => {
+  const fileIt = () => deps.db.$transaction(async (tx) => {
     const created = await tx.disclosure.create({
-      data: { workspaceId: actor.workspace.id, repId: actor.member.id, ...input, amendsId: old?.id ?? null, createdAt: now },
+      data: { workspaceId: actor.workspace.id, repId: actor.member.id, ...input, amendsId: old?.id ?? null, sourceKey, createdAt: now },
     });
     await appendEvent(tx, { disclosureId: created.id, actorSlackId: actor.member.slackUserId, action: 'submitted', note: old ? `amends ${old.id}` : null, createdAt: now });
     if (!old) return { disclosure: created, amendedEvent: undefined };
@@ -59,10 +65,29 @@ export async function submitDisclosure(deps: Deps, actor: Actor, input: Disclosu
     const event = await appendEvent(tx, { disclosureId: old.id, actorSlackId: actor.member.slackUserId, action: 'amended', note: `replaced by ${created.id}`, createdAt: now });
     return { disclosure: created, amendedEvent: event };
   });
+  let outcome: Awaited<ReturnType<typeof fileIt>>;
+  try {
+    outcome = await fileIt();
+  } catch (error) {
+    // The same form submitted twice at once: the other submission filed it.
+    const winner = isUniqueViolation(error) ? await filedFrom(deps, actor, sourceKey) : undefined;
+    if (!winner) throw error;
+    return { disclosure: winner, filed: false };
+  }
+  const { disclosure, amendedEvent } = outcome;
   await recordAttestation(deps, actor, 'disclosed');
   await enqueueReview(deps, actor, disclosure);
   if (old && amendedEvent) await deps.outbox.enqueue(followUpItems(old, amendedEvent.id, now, { dmRep: false }));
-  return disclosure;
+  return { disclosure, filed: true };
+}
+
+/** `filed: false`: this form had already filed `disclosure` (Slack delivered the submission twice); nothing else was done. */
+export type Filed = { disclosure: Disclosure; filed: boolean };
+
+/** What the actor's form with this key already filed, if anything. */
+async function filedFrom(deps: Deps, actor: Actor, sourceKey: string): Promise<Disclosure | undefined> {
+  const row = await deps.db.disclosure.findUnique({ where: { sourceKey } });
+  return row?.repId === actor.member.id ? row : undefined;
 }
 
 /** The rep withdraws their current version; the post is edited and the thread told. */

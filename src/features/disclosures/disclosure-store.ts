@@ -2,6 +2,7 @@ import type { Db } from '../../db/client.js';
 import type { Disclosure, DisclosureEvent, Member, Prisma, Workspace } from '../../generated/sqlite/client.js';
 import { isRecordId } from '../../db/record-id.js';
 import { UserError } from '../../errors.js';
+import { isUniqueViolation } from '../../db/unique-violation.js';
 
 export type Tx = Prisma.TransactionClient;
 export type DisclosureWithRep = Disclosure & { rep: Member };
@@ -14,8 +15,6 @@ export type ReviewContext = DisclosureWithRep & {
 
 const EARLIER_SHOWN = 8;
 const byTime = { orderBy: { createdAt: 'asc' as const } };
-
-const isUniqueViolation = (error: unknown): boolean => (error as { code?: string }).code === 'P2002';
 
 /** A disclosure of the workspace, or a clear error (forged or stale button values end here). */
 export async function disclosureInWorkspace(db: Pick<Db, 'disclosure'>, workspaceId: string, id: string): Promise<DisclosureWithRep> {

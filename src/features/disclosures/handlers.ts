@@ -67,7 +67,9 @@ export const onDiscloseSubmit = (deps: FeatureDeps) => async ({ ack, view, conte
   const { amendsId } = metadataOf(view.private_metadata);
   let disclosure;
   try {
-    disclosure = await submitDisclosure(deps, actor, result.input, amendsId);
+    const { disclosure: filed, filed: isNew } = await submitDisclosure(deps, actor, { input: result.input, sourceKey: `view:${view.id}`, amendsId });
+    if (!isNew) return ack(); // a second delivery of a form already filed: it was confirmed the first time
+    disclosure = filed;
   } catch (error) {
     // The version being amended was withdrawn or amended meanwhile: say so on the form.
     if (!(error instanceof UserError)) throw error;

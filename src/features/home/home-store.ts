@@ -1,8 +1,7 @@
 import type { Db } from '../../db/client.js';
+import { isUniqueViolation } from '../../db/unique-violation.js';
 
 type HomeDb = Pick<Db, 'homeView'>;
-
-const isUniqueViolation = (error: unknown): boolean => (error as { code?: string }).code === 'P2002';
 
 /**
  * True the first time `eventId` is handled for this member, false for a retried delivery of it

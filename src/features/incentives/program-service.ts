@@ -5,6 +5,7 @@ import type { IncentiveProgram } from '../../generated/sqlite/client.js';
 import type { Actor } from '../../members/member-service.js';
 import { requireManager } from '../../members/permissions.js';
 import { normalizeProgramName, type ProgramMetric, type Visibility } from './rules.js';
+import { isUniqueViolation } from '../../db/unique-violation.js';
 
 export type ProgramInput = {
   name: string;
@@ -26,8 +27,6 @@ export type ProgramInput = {
 };
 
 type Deps = { db: Db };
-
-const isUniqueViolation = (error: unknown): boolean => (error as { code?: string }).code === 'P2002';
 
 /** Creates a program (managers and admins); a name already used in the workspace is refused. */
 export async function createProgram({ db }: Deps, actor: Actor, input: ProgramInput): Promise<IncentiveProgram> {

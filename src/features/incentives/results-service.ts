@@ -6,13 +6,12 @@ import type { OutboxItem } from '../../outbox/outbox-kind.js';
 import { CELEBRATION_KIND, FINAL_KIND, FINAL_SLOT } from './ids.js';
 import { programExpiry } from './rules.js';
 import { standingsOf } from './standings-service.js';
+import { isUniqueViolation } from '../../db/unique-violation.js';
 
 /** Winners are the top three ranks (ties share them); a rep with nothing to show wins nothing. */
 export const WINNING_RANKS = 3;
 /** Celebrations and final results wait this long for a channel the bot cannot post in. */
 export const WAIT_DAYS = 30;
-
-const isUniqueViolation = (error: unknown): boolean => (error as { code?: string }).code === 'P2002';
 
 /** Stores each award once (the unique (program, member, kind) decides); returns the rows newly awarded. */
 export async function award(db: Db, program: IncentiveProgram, kind: 'target_reached' | 'winner', rows: readonly RankedRow[]): Promise<RankedRow[]> {

@@ -50,13 +50,18 @@ describe('amend', () => {
 
   it('an old version cannot be amended again (inline error, nothing stored)', async () => {
     const { disclosure: old } = await approved();
-    await t.driver.blockAction(REP, { actionId: AMEND_ACTION, value: old.id });
-    const opened = await t.fake.waitFor('views.open', (c) => JSON.stringify(c.args.view).includes('Amend disclosure'));
-    const view = t.fake.viewById((opened.result?.view as { id: string }).id)!;
-    await t.driver.viewSubmission(REP, { ...view, values: discloseValues() });
+    // Two Amend forms of the same version, open at once (two devices, or a double click on Amend).
+    const openAmend = async () => {
+      const before = t.fake.callsTo('views.open').length;
+      await t.driver.blockAction(REP, { actionId: AMEND_ACTION, value: old.id });
+      const opened = await t.fake.waitFor('views.open', (c) => t.fake.callsTo('views.open').indexOf(c) >= before);
+      return t.fake.viewById((opened.result?.view as { id: string }).id)!;
+    };
+    const [first, second] = [await openAmend(), await openAmend()];
+    await t.driver.viewSubmission(REP, { ...first, values: discloseValues() });
     await reviewPost(t, 1);
     const count = await t.db.disclosure.count();
-    const again = await t.driver.viewSubmission(REP, { ...view, values: discloseValues() });
+    const again = await t.driver.viewSubmission(REP, { ...second, values: discloseValues() });
     expect(again.json).toMatchObject({ response_action: 'errors', errors: { [DISCLOSE_BLOCKS.principal]: expect.stringContaining('was amended since') } });
     expect(await t.db.disclosure.count()).toBe(count);
   });

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { DISCLOSE_BLOCKS as B } from '../../../src/features/disclosures/ids.js';
 import { stateValue, type StateValue } from '../../../src/slack-standin/slack-driver.js';
 import type { TestApp } from '../../support/test-app.js';
-import { REP, REP_ID_LOCALE, submitDisclosure, useDisclosuresApp } from './disclosure-kit.js';
+import { discloseValues, REP, REP_ID_LOCALE, settle, submitDisclosure, useDisclosuresApp } from './disclosure-kit.js';
 
 let t: TestApp;
 useDisclosuresApp((app) => (t = app));
@@ -28,6 +28,42 @@ describe('/disclose', () => {
   it('answers in Bahasa Indonesia for an Indonesian rep', async () => {
     const res = await t.driver.command(REP_ID_LOCALE, '/disclose', 'list');
     expect(res.json.text).toContain('Anda belum punya pengungkapan');
+  });
+});
+
+describe('a form Slack delivers twice', () => {
+  /** `/disclose` and the form Slack opened, ready to submit. */
+  async function openForm() {
+    await t.driver.command(REP, '/disclose');
+    const opened = await t.fake.waitFor('views.open');
+    return { ...t.fake.viewById((opened.result?.view as { id: string }).id)!, values: discloseValues() };
+  }
+  const filed = async () => ({
+    disclosures: await t.db.disclosure.count(),
+    submitted: await t.db.disclosureEvent.count({ where: { action: 'submitted' } }),
+    outbox: await t.db.outboxMessage.count(),
+  });
+
+  it('files one disclosure, one review post and one confirmation when the same form comes again', async () => {
+    const form = await openForm();
+    await t.driver.viewSubmission(REP, form);
+    await t.fake.waitFor('chat.postMessage', (c) => c.args.channel === REP);
+    const once = await filed();
+    const again = await t.driver.viewSubmission(REP, form);
+    expect(again.status).toBe(200);
+    expect(again.json?.response_action).toBeUndefined(); // the modal simply closes
+    await settle(t);
+    expect(await filed()).toEqual(once);
+    expect(once).toMatchObject({ disclosures: 1, submitted: 1 });
+    expect(t.fake.callsTo('chat.postMessage').filter((c) => c.args.channel === REP)).toHaveLength(1);
+  });
+
+  it('files once when both deliveries arrive at the same moment', async () => {
+    const form = await openForm();
+    const answers = await Promise.all([t.driver.viewSubmission(REP, form), t.driver.viewSubmission(REP, form)]);
+    expect(answers.map((a) => a.status)).toEqual([200, 200]);
+    await settle(t);
+    expect(await filed()).toMatchObject({ disclosures: 1, submitted: 1 });
   });
 });
 

@@ -18,13 +18,17 @@ const GIVE_UP_MS = 300_000;
 /** OUTFIELD_SEND_BUDGET when Slack has no limit: the pacer then never waits, so the app's own ceiling shows. */
 const NO_LIMIT_BUDGET = 100_000;
 
+const REP_ID_PREFIX = 'nrep';
+/** The DM channel of a seeded rep (their Slack user id); the probe's own users post elsewhere. */
+const isRepChannel = (channel: string): boolean => channel.startsWith(`U${REP_ID_PREFIX}`);
+
 /**
  * `reps` employees with a daily quota of 5 and no calls, spread over the zones, who have already
  * attested this quarter's disclosures (otherwise the first-use prompt would double the fan-out).
  */
 export async function seedReps(db: Db, workspaceId: string, reps: number): Promise<void> {
   await db.workspace.create({ data: { id: workspaceId } });
-  const ids = Array.from({ length: reps }, (_, n) => `nrep${String(n).padStart(6, '0')}`);
+  const ids = Array.from({ length: reps }, (_, n) => `${REP_ID_PREFIX}${String(n).padStart(6, '0')}`);
   for (let at = 0; at < reps; at += ROWS) {
     const chunk = ids.slice(at, at + ROWS);
     await db.member.createMany({ data: chunk.map((id, i) => ({ id, workspaceId, slackUserId: `U${id}`, tz: ZONES[(at + i) % ZONES.length] as string })) });
@@ -39,8 +43,11 @@ export type FanoutResult = {
   firstSentMs: number | undefined;
   /** Posts a minute Slack accepted between the first and the last nudge. */
   achievedPerMinute: number | undefined;
+  /** Posts Slack accepted to the seeded reps, and the reps they reached. */
   delivered: number;
   nudgedReps: number;
+  /** Channels of the other posts Slack accepted (to the probe's callers), not counted as nudges. */
+  otherPosts: string[];
   /** chat.postMessage calls answered 429, and all calls made while a Retry-After was in force. */
   rateLimited: number;
   posts: number;
@@ -88,7 +95,7 @@ export async function runFanout(databaseUrl: string, reps: number, options: Fano
       while (Date.now() - startedAt < GIVE_UP_MS) {
         for (; seen < fake.calls.length; seen += 1) {
           const call = fake.calls[seen];
-          if (call?.method !== 'chat.postMessage' || call.fault !== undefined) continue;
+          if (call?.method !== 'chat.postMessage' || call.fault !== undefined || !isRepChannel(String(call.args.channel))) continue;
           nudged.add(String(call.args.channel));
           if (nudged.size === reps && allSentAt === undefined) allSentAt = call.at;
         }
@@ -101,6 +108,7 @@ export async function runFanout(databaseUrl: string, reps: number, options: Fano
       await outfield.stop();
     }
     const delivered = fake.delivered('chat.postMessage');
+    const toReps = delivered.filter((call) => isRepChannel(String(call.args.channel)));
     const first = delivered[0]?.at;
     const last = delivered.at(-1)?.at;
     const groups = await database.db.outboxMessage.groupBy({ by: ['status'], _count: { _all: true } });
@@ -110,8 +118,9 @@ export async function runFanout(databaseUrl: string, reps: number, options: Fano
       allSentMs: allSentAt === undefined ? undefined : allSentAt - startedAt,
       firstSentMs: first === undefined ? undefined : first - startedAt,
       achievedPerMinute: first !== undefined && last !== undefined && last > first ? ((delivered.length - 1) * 60_000) / (last - first) : undefined,
-      delivered: delivered.length,
-      nudgedReps: new Set(delivered.map((call) => String(call.args.channel))).size,
+      delivered: toReps.length,
+      nudgedReps: new Set(toReps.map((call) => String(call.args.channel))).size,
+      otherPosts: [...new Set(delivered.map((call) => String(call.args.channel)).filter((channel) => !isRepChannel(channel)))],
       rateLimited: fake.callsTo('chat.postMessage').filter((call) => call.fault === 'ratelimited').length,
       posts: fake.callsTo('chat.postMessage').length,
       callsDuringRetryAfter,

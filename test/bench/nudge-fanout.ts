@@ -28,7 +28,10 @@ function exactlyOnceRows(scenario: string, reps: number, result: FanoutResult): 
       scenario, metric: `time to send all ${count(reps)} nudges`, value: seconds, unit: 's',
       note: seconds === null ? 'not all reps nudged within the run' : `from the due minute's start (tick, planning, sending); first nudge after ${round((result.firstSentMs ?? 0) / 1000, 1)} s`,
     },
-    { scenario, metric: 'lost (reps never nudged)', value: lost, unit: '', bar: '0', meetsBar: lost === 0, note: `outbox: ${statuses}` },
+    {
+      scenario, metric: 'lost (reps never nudged)', value: lost, unit: '', bar: '0', meetsBar: lost === 0,
+      note: `outbox: ${statuses}${result.otherPosts.length > 0 ? `; also posted to ${result.otherPosts.length} of the probe's callers (e.g. the new-member disclosure prompt), not counted as nudges` : ''}`,
+    },
     { scenario, metric: 'duplicates (messages beyond one per rep)', value: duplicates, unit: '', bar: '0', meetsBar: duplicates === 0 },
   ];
 }

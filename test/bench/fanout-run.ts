@@ -73,7 +73,8 @@ const limitsOf = (perMinute: number | undefined): FakeLimits =>
 export async function runFanout(databaseUrl: string, reps: number, options: FanoutOptions = {}): Promise<FanoutResult> {
   const clock = new ScaledClock(DUE_MINUTE);
   const fake = await FakeSlack.start({ clock, limits: limitsOf(options.limitPerMinute) });
-  const database = await openDatabase(databaseUrl);
+  // As the app opens it (start-outfield.ts): on SQLite the write-ahead log is checkpointed from a worker.
+  const database = await openDatabase(databaseUrl, { checkpointInBackground: { onError: (error) => { throw error; } } });
   try {
     await seedReps(database.db, fake.teamId, reps);
     const config = loadConfig({

@@ -13,8 +13,7 @@ const isObject = (value: unknown): boolean => typeof value === 'object' && value
 function hasObjectShape(contentType: string | undefined, body: Buffer): boolean {
   try {
     if (contentType === 'application/json') return isObject(JSON.parse(body.toString('utf8')));
-    // A form without a payload field (a slash command) has nothing to parse twice; Bolt parses it.
-    if (contentType !== 'application/x-www-form-urlencoded' || !body.includes('payload=')) return true;
+    if (contentType !== 'application/x-www-form-urlencoded') return true;
     const { payload } = parse(body.toString('utf8'));
     return typeof payload !== 'string' || isObject(JSON.parse(payload));
   } catch {
@@ -48,7 +47,7 @@ export function guardMalformedBodies(receiver: HTTPReceiver, log: Log): void {
   const boltListener: RequestListener = receiver.requestListener;
   receiver.requestListener = (req, res) => {
     // Other paths and methods go straight to Bolt, which answers them (404) by throwing to its server.
-    if (req.method !== 'POST' || (req.url ?? '/').split('?')[0] !== SLACK_EVENTS_PATH) {
+    if (req.method !== 'POST' || new URL(req.url ?? '/', 'http://localhost').pathname !== SLACK_EVENTS_PATH) {
       return boltListener(req, res);
     }
     void readLimited(req).then(

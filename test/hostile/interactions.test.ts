@@ -1,3 +1,4 @@
+import { request } from 'node:http';
 import { describe, expect, it } from 'vitest';
 import { stateValue, type StateValue } from '../../src/slack-standin/slack-driver.js';
 import { ADMIN_ID } from '../support/test-app.js';
@@ -16,6 +17,7 @@ const view = (callbackId: string, values: unknown) => ({ id: 'VHOSTILE', type: '
 const MALFORMED: readonly { name: string; body: string; contentType: string }[] = [
   { name: 'payload is not JSON', body: form('{{{not json'), contentType: FORM },
   { name: 'payload is JSON null', body: form('null'), contentType: FORM },
+  { name: 'payload named in percent-encoding, JSON null', body: 'payloa%64=null', contentType: FORM },
   { name: 'payload is a JSON array', body: form('[1,2,3]'), contentType: FORM },
   { name: 'payload is a JSON string', body: form('"block_actions"'), contentType: FORM },
   { name: 'payload without a type', body: json({}), contentType: FORM },
@@ -67,6 +69,27 @@ describe('malformed interaction and event payloads', () => {
     expect(res.status).toBeLessThan(500);
     expectNoGenericError(app().fake, res);
     expect(await rowCounts(app().db)).toEqual(before);
+  });
+});
+
+/** POSTs to `path` exactly as written: fetch would remove `.` segments and backslashes before sending. */
+function postToPath(path: string, body: string, headers: Record<string, string>): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const req = request({ host: '127.0.0.1', port: app().port, method: 'POST', path, headers }, (res) => {
+      res.resume();
+      resolve(res.statusCode ?? 0);
+    });
+    req.on('error', reject);
+    req.end(body);
+  });
+}
+
+describe('the events path spelled another way, which Bolt reads as /slack/events', () => {
+  it.each(['/slack/./events', '/slack/x/../events', '/slack\\events'])('%s with payload=null: no 5xx, still serving', async (path) => {
+    const body = form('null');
+    const status = await postToPath(path, body, { 'content-type': FORM, ...signedHeaders(body) });
+    expect(status).toBeLessThan(500);
+    await expectStillServing(app());
   });
 });
 

@@ -63,7 +63,9 @@ export function localDayOf(instant: Date, tz: string): LocalDay {
   const known = knownDays.get(tz);
   if (known && known.from <= t && t < known.until) return known.day;
   const day = formatLocalDay(instant, tz);
-  knownDays.set(tz, spanOf(day, tz, t));
+  // Learning a day's span costs two time-zone conversions: only worth it once a second instant of
+  // the same day comes; a run over many days (an import, a report) pays the format alone.
+  knownDays.set(tz, known?.day === day ? spanOf(day, tz, t) : { day, from: t, until: t + 1 });
   return day;
 }
 
